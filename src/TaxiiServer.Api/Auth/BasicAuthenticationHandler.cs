@@ -1,0 +1,78 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using TaxiiServer.Api.Http;
+using TaxiiServer.Application.Access;
+using TaxiiServer.Core.Errors;
+
+namespace TaxiiServer.Api.Auth;
+
+/// <summary>
+/// HTTP Basic, the one scheme every TAXII client speaks. The verified account's <see cref="Core.Access.Principal"/>
+/// (with its grants, read fresh on every request) is attached to the request for the endpoints.
+/// </summary>
+internal sealed class BasicAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    CredentialVerifier verifier,
+    PrincipalLoader principals)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Basic";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (header.Length == 0)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!AuthenticationHeaderValue.TryParse(header, out var value) ||
+            !value.Scheme.Equals(SchemeName, StringComparison.OrdinalIgnoreCase) || value.Parameter is null)
+        {
+            return AuthenticateResult.Fail("Unsupported Authorization header.");
+        }
+
+        string decoded;
+        try
+        {
+            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(value.Parameter));
+        }
+        catch (FormatException)
+        {
+            return AuthenticateResult.Fail("Malformed Basic credentials.");
+        }
+
+        var separator = decoded.IndexOf(':', StringComparison.Ordinal);
+        if (separator <= 0)
+        {
+            return AuthenticateResult.Fail("Malformed Basic credentials.");
+        }
+
+        var account = await verifier.VerifyAsync(decoded[..separator], decoded[(separator + 1)..], Context.RequestAborted);
+        if (account is null)
+        {
+            return AuthenticateResult.Fail("Invalid credentials.");
+        }
+
+        var principal = await principals.LoadAsync(account, Context.RequestAborted);
+        Context.SetTaxiiPrincipal(principal);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account.Name)], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Basic realm=\"TAXII\", charset=\"UTF-8\"";
+        return TaxiiErrorWriter.WriteAsync(Context, TaxiiErrorCode.Unauthorized,
+            "Send HTTP Basic credentials of an account of this server.");
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        TaxiiErrorWriter.WriteAsync(Context, TaxiiErrorCode.Forbidden, "This account may not do that.");
+}

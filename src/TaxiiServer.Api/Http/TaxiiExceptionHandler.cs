@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
+using TaxiiServer.Core.Errors;
+using TaxiiServer.Core.Storage;
+
+namespace TaxiiServer.Api.Http;
+
+/// <summary>
+/// Turns exceptions into TAXII errors without leaking internals: an unreachable store is a 503 with Retry-After,
+/// a body over Kestrel's limit a 413, a client that went away nothing at all, anything else a logged 500.
+/// </summary>
+internal sealed partial class TaxiiExceptionHandler(ILogger<TaxiiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+
+        switch (exception)
+        {
+            case StoreUnavailableException unavailable:
+                var retryAfter = unavailable.RetryAfter ?? TimeSpan.FromSeconds(5);
+                httpContext.Response.Headers.RetryAfter =
+                    Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                LogStoreUnavailable(exception);
+                await TaxiiErrorWriter.WriteAsync(httpContext, TaxiiErrorCode.StoreUnavailable,
+                    "The object store is temporarily unavailable; nothing from this request was stored. Retry later.");
+                return true;
+            case BadHttpRequestException bad:
+                var code = TaxiiErrorWriter.CodeFor(bad.StatusCode);
+                await TaxiiErrorWriter.WriteAsync(httpContext, code, "The request could not be read.");
+                return true;
+            case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
+                return true;
+            default:
+                LogUnhandled(exception, httpContext.Request.Method, httpContext.Request.Path);
+                await TaxiiErrorWriter.WriteAsync(httpContext, TaxiiErrorCode.InternalError,
+                    "The server failed to process this request. It has been logged.");
+                return true;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Store unavailable")]
+    private partial void LogStoreUnavailable(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private partial void LogUnhandled(Exception exception, string method, string path);
+}

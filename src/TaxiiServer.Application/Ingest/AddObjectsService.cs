@@ -1,0 +1,86 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Options;
+using TaxiiServer.Application.Catalog;
+using TaxiiServer.Application.Options;
+using TaxiiServer.Core.Access;
+using TaxiiServer.Core.Errors;
+using TaxiiServer.Core.Stix;
+using TaxiiServer.Core.Storage;
+using TaxiiServer.Core.Taxii;
+using TaxiiServer.Validation.Pipeline;
+
+namespace TaxiiServer.Application.Ingest;
+
+/// <summary>
+/// POST to a collection's objects: parse the envelope once, validate every object, store the valid ones in one
+/// durable batch, and record a status listing each object as a success only once its write committed.
+/// </summary>
+public sealed class AddObjectsService(
+    CatalogService catalog,
+    IObjectValidator validator,
+    IObjectStore objects,
+    IStatusStore statuses,
+    IOptions<IngestOptions> options,
+    TimeProvider clock)
+{
+    public async Task<Result<StatusResource>> AddAsync(
+        Principal principal, string apiRoot, string collectionId, ReadOnlyMemory<byte> body, CancellationToken ct)
+    {
+        var requestTimestamp = TaxiiTimestamp.FromDateTimeOffset(clock.GetUtcNow());
+        var collection = await catalog.GetWritableAsync(principal, apiRoot, collectionId, ct);
+        if (!collection.IsSuccess)
+        {
+            return collection.Problem;
+        }
+
+        using var envelope = EnvelopeParser.Parse(body, options.Value.MaxJsonDepth, out var parseError);
+        if (envelope is null)
+        {
+            var code = parseError!.Kind == EnvelopeParseErrorKind.NotJson
+                ? TaxiiErrorCode.InvalidJson
+                : TaxiiErrorCode.UnprocessableEnvelope;
+            return new TaxiiProblem(code, parseError.Message);
+        }
+
+        var context = new ValidationContext(collection.Value.Accepts(SpecVersion.V20));
+        var failures = new List<StatusDetail>();
+        var accepted = new List<NewObject>(envelope.Objects.Count);
+        foreach (var element in envelope.Objects)
+        {
+            var verdict = validator.Validate(element, context);
+            if (!verdict.IsValid)
+            {
+                failures.Add(new StatusDetail(verdict.Id ?? "", verdict.Version?.Text, verdict.Message));
+                continue;
+            }
+
+            accepted.Add(new NewObject(
+                verdict.Id!, verdict.Type!, verdict.SpecVersion, verdict.Version,
+                ContentHasher.Hash(element), JsonMarshal.GetRawUtf8Value(element).ToArray()));
+        }
+
+        var successes = new List<StatusDetail>(accepted.Count);
+        if (accepted.Count > 0)
+        {
+            var outcomes = await objects.AddAsync(collectionId, accepted, ct);
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Kind == AddOutcomeKind.Conflict)
+                {
+                    failures.Add(new StatusDetail(outcome.Id, outcome.Version,
+                        "store.conflict: an object with this id and version is already stored with different content; the stored object is kept (a new version needs a later 'modified')"));
+                }
+                else
+                {
+                    successes.Add(new StatusDetail(outcome.Id, outcome.Version, null));
+                }
+            }
+        }
+
+        var status = new StatusResource(
+            Guid.NewGuid().ToString(), apiRoot, principal.Name, requestTimestamp,
+            successes, failures, [], TaxiiTimestamp.FromDateTimeOffset(clock.GetUtcNow()));
+        await statuses.SaveAsync(status, ct);
+        return status;
+    }
+}
