@@ -28,9 +28,10 @@ public static class EnvelopeParser
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
+            var kind = root.ValueKind.ToString().ToLowerInvariant();
             document.Dispose();
             error = new EnvelopeParseError(EnvelopeParseErrorKind.NotEnvelope,
-                $"the body must be a TAXII envelope (a JSON object with an 'objects' array), not a JSON {root.ValueKind.ToString().ToLowerInvariant()}");
+                $"the body must be a TAXII envelope (a JSON object with an 'objects' array), not a JSON {kind}");
             return null;
         }
 

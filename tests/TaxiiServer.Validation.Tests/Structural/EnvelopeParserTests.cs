@@ -1,0 +1,47 @@
+using System.Text;
+using TaxiiServer.Validation.Pipeline;
+
+namespace TaxiiServer.Validation.Tests.Structural;
+
+public class EnvelopeParserTests
+{
+    private static (ParsedEnvelope? Envelope, EnvelopeParseError? Error) Parse(string body, int depth = 64)
+    {
+        var envelope = EnvelopeParser.Parse(Encoding.UTF8.GetBytes(body), depth, out var error);
+        return (envelope, error);
+    }
+
+    [Test]
+    public void An_envelope_yields_its_objects_including_non_objects()
+    {
+        var (envelope, error) = Parse("""{"objects":[{"type":"x"}, 5]}""");
+        using (envelope)
+        {
+            Assert.That(error, Is.Null);
+            Assert.That(envelope!.Objects, Has.Count.EqualTo(2));
+        }
+    }
+
+    [TestCase("{not json", EnvelopeParseErrorKind.NotJson)]
+    [TestCase("", EnvelopeParseErrorKind.NotJson)]
+    [TestCase("[]", EnvelopeParseErrorKind.NotEnvelope)] // an array, not an envelope
+    [TestCase("""{"more":false}""", EnvelopeParseErrorKind.NotEnvelope)] // no objects
+    [TestCase("""{"objects":{}}""", EnvelopeParseErrorKind.NotEnvelope)] // objects not an array
+    [TestCase("""{"objects":[]}""", EnvelopeParseErrorKind.NotEnvelope)] // nothing to add
+    [TestCase("""{"type":"bundle","id":"bundle--d81f86b9-975b-4c0b-875e-810c5ad45a4f","objects":[{}]}""", EnvelopeParseErrorKind.NotEnvelope)] // a STIX bundle
+    public void Bodies_that_are_not_envelopes_are_refused(string body, EnvelopeParseErrorKind kind)
+    {
+        var (envelope, error) = Parse(body);
+        Assert.That(envelope, Is.Null);
+        Assert.That(error!.Kind, Is.EqualTo(kind));
+    }
+
+    [Test]
+    public void Nesting_deeper_than_the_limit_is_refused_as_not_json()
+    {
+        var deep = """{"objects":[""" + new string('[', 100) + new string(']', 100) + "]}";
+        var (envelope, error) = Parse(deep, depth: 32);
+        Assert.That(envelope, Is.Null);
+        Assert.That(error!.Message, Does.Contain("deeper than 32"));
+    }
+}
