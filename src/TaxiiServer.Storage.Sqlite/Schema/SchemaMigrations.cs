@@ -1,0 +1,95 @@
+namespace TaxiiServer.Storage.Sqlite.Schema;
+
+/// <summary>
+/// The schema as an ordered list of migrations. A migration is never edited once released: a change is a new entry,
+/// so a database created by any earlier build is brought forward step by step.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public static IReadOnlyList<(int Version, string Sql)> All { get; } =
+    [
+        (1, V1),
+    ];
+
+    private const string V1 = """
+        CREATE TABLE objects (
+            collection_id TEXT NOT NULL,
+            id            TEXT NOT NULL,
+            type          TEXT NOT NULL,
+            version       TEXT NOT NULL,      -- as the producer wrote it
+            version_key   TEXT NOT NULL,      -- StixVersion.SortKey: compares as text exactly as in time
+            spec_version  TEXT NOT NULL,
+            date_added    INTEGER NOT NULL,   -- microseconds since the Unix epoch
+            content_hash  TEXT NOT NULL,
+            raw           BLOB NOT NULL       -- the object's bytes exactly as received
+        );
+
+        -- One record per (collection, id, version); also answers "is this version stored".
+        CREATE UNIQUE INDEX ux_objects_version ON objects (collection_id, id, version_key);
+
+        -- Paging: date_added is unique per collection. type rides along so match[type] filters inside the index
+        -- instead of fetching every row.
+        CREATE UNIQUE INDEX ux_objects_date_added ON objects (collection_id, date_added, type);
+
+        -- Per-id selection: latest spec_version, then first/last version within it, each one index seek.
+        CREATE INDEX ix_objects_id_spec ON objects (collection_id, id, spec_version, version_key, date_added);
+
+        -- The last date_added given out per collection; never decreases, even when records are deleted.
+        CREATE TABLE collection_clock (
+            collection_id   TEXT PRIMARY KEY NOT NULL,
+            last_date_added INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE statuses (
+            api_root     TEXT NOT NULL,
+            id           TEXT NOT NULL,
+            owner        TEXT NOT NULL,
+            completed_at INTEGER NULL,
+            document     TEXT NOT NULL,
+            PRIMARY KEY (api_root, id)
+        );
+
+        CREATE INDEX ix_statuses_completed_at ON statuses (completed_at) WHERE completed_at IS NOT NULL;
+
+        CREATE TABLE discovery (
+            singleton    INTEGER PRIMARY KEY NOT NULL CHECK (singleton = 1),
+            title        TEXT NOT NULL,
+            description  TEXT NULL,
+            contact      TEXT NULL,
+            default_root TEXT NULL
+        );
+
+        CREATE TABLE api_roots (
+            name               TEXT PRIMARY KEY NOT NULL,
+            title              TEXT NOT NULL,
+            description        TEXT NULL,
+            max_content_length INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE collections (
+            id          TEXT PRIMARY KEY NOT NULL,
+            api_root    TEXT NOT NULL,
+            title       TEXT NOT NULL,
+            description TEXT NULL,
+            alias       TEXT NULL,
+            media_types TEXT NOT NULL         -- JSON array of strings
+        );
+
+        CREATE INDEX ix_collections_api_root ON collections (api_root, title, id);
+
+        CREATE TABLE accounts (
+            name          TEXT PRIMARY KEY NOT NULL,
+            password_hash TEXT NOT NULL,
+            is_admin      INTEGER NOT NULL,
+            disabled      INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE grants (
+            account       TEXT NOT NULL,
+            collection_id TEXT NOT NULL,
+            can_read      INTEGER NOT NULL,
+            can_write     INTEGER NOT NULL,
+            PRIMARY KEY (account, collection_id)
+        ) WITHOUT ROWID;
+        """;
+}
