@@ -3,7 +3,9 @@ using TaxiiServer.Api.Auth;
 using TaxiiServer.Api.Http;
 using TaxiiServer.Api.Options;
 using TaxiiServer.Api.Taxii;
+using Microsoft.Extensions.Options;
 using TaxiiServer.Application;
+using TaxiiServer.Application.Bootstrap;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,7 +22,16 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapTaxii();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (Exception ex) when (ex is BootstrapException or OptionsValidationException)
+{
+    // A configuration mistake: say what is wrong in one line, without a stack trace, and exit non-zero.
+    await Console.Error.WriteLineAsync($"TAXII server did not start: {ex.Message}");
+    Environment.ExitCode = 1;
+}
 
 /// <summary>Entry point; public so in-process tests can host the server.</summary>
 public partial class Program;

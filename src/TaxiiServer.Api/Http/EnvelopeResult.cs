@@ -17,7 +17,7 @@ internal sealed class EnvelopeResult(QueryPage page) : IResult
         response.ContentType = TaxiiMediaTypes.Taxii21;
         PagingHeaders.Apply(response, page.Items);
 
-        await using var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { SkipValidation = true });
+        await using var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteBoolean("more"u8, page.More);
         if (page.Next is not null)

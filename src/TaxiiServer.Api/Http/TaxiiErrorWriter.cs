@@ -16,7 +16,7 @@ internal static class TaxiiErrorWriter
         response.ContentType = TaxiiMediaTypes.Taxii21;
         var error = new ErrorResource(code.Title, description, code.Id, code.Id,
             code.HttpStatus.ToString(CultureInfo.InvariantCulture));
-        return JsonSerializer.SerializeAsync(response.Body, error, TaxiiJsonContext.Default.ErrorResource, context.RequestAborted);
+        return JsonSerializer.SerializeAsync(response.Body, error, TaxiiJsonContext.Wire.ErrorResource, context.RequestAborted);
     }
 
     /// <summary>A catalogue entry for a bare status code (routing 404, 405, ...).</summary>

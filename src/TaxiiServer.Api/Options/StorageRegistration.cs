@@ -1,4 +1,3 @@
-using TaxiiServer.Storage.MongoDb;
 using TaxiiServer.Storage.Sqlite;
 
 namespace TaxiiServer.Api.Options;
@@ -11,7 +10,7 @@ internal static class StorageRegistration
         var provider = configuration.GetValue(StorageOptions.Section + ":Provider", StorageProvider.Sqlite);
         return provider switch
         {
-            StorageProvider.MongoDb => services.AddTaxiiMongoStore(configuration),
+            StorageProvider.MongoDb => throw new InvalidOperationException("Taxii:Storage:Provider=MongoDb: the MongoDB store is not part of this build yet."),
             _ => services.AddTaxiiSqliteStore(configuration),
         };
     }

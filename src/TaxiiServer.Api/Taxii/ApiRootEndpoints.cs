@@ -19,7 +19,7 @@ internal static class ApiRootEndpoints
         var root = await catalog.GetApiRootAsync(context.GetTaxiiPrincipal(), apiRoot, ct);
         return TaxiiResults.From(root, r => TaxiiResults.Json(
             new ApiRootResource(r.Title, r.Description, [TaxiiMediaTypes.Taxii21], r.MaxContentLength),
-            TaxiiJsonContext.Default.ApiRootResource));
+            TaxiiJsonContext.Wire.ApiRootResource));
     }
 
     private static async Task<IResult> GetStatus(
@@ -33,6 +33,6 @@ internal static class ApiRootEndpoints
         }
 
         var status = await statuses.GetAsync(principal, apiRoot, statusId, ct);
-        return TaxiiResults.From(status, s => TaxiiResults.Json(TaxiiResourceMapper.ToResource(s), TaxiiJsonContext.Default.StatusResourceDto));
+        return TaxiiResults.From(status, s => TaxiiResults.Json(TaxiiResourceMapper.ToResource(s), TaxiiJsonContext.Wire.StatusResourceDto));
     }
 }

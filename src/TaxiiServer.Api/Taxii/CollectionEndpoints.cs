@@ -17,13 +17,13 @@ internal static class CollectionEndpoints
         var collections = await catalog.GetCollectionsAsync(context.GetTaxiiPrincipal(), apiRoot, ct);
         return TaxiiResults.From(collections, list => TaxiiResults.Json(
             new CollectionsResource(TaxiiResourceMapper.NullIfEmpty(list.Select(TaxiiResourceMapper.ToResource).ToList())),
-            TaxiiJsonContext.Default.CollectionsResource));
+            TaxiiJsonContext.Wire.CollectionsResource));
     }
 
     private static async Task<IResult> GetCollection(
         string apiRoot, string collectionId, HttpContext context, CatalogService catalog, CancellationToken ct)
     {
         var collection = await catalog.GetCollectionAsync(context.GetTaxiiPrincipal(), apiRoot, collectionId, ct);
-        return TaxiiResults.From(collection, c => TaxiiResults.Json(TaxiiResourceMapper.ToResource(c), TaxiiJsonContext.Default.CollectionResource));
+        return TaxiiResults.From(collection, c => TaxiiResults.Json(TaxiiResourceMapper.ToResource(c), TaxiiJsonContext.Wire.CollectionResource));
     }
 }

@@ -17,6 +17,6 @@ internal static class DiscoveryEndpoints
         string? defaultRoot = view.Discovery.Default is { } d ? $"{request.Scheme}://{request.Host}{request.PathBase}/taxii2/{d}/" : null;
         var resource = new DiscoveryResource(view.Discovery.Title, view.Discovery.Description, view.Discovery.Contact,
             defaultRoot, TaxiiResourceMapper.NullIfEmpty(roots));
-        return TaxiiResults.Json(resource, TaxiiJsonContext.Default.DiscoveryResource);
+        return TaxiiResults.Json(resource, TaxiiJsonContext.Wire.DiscoveryResource);
     }
 }

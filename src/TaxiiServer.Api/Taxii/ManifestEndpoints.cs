@@ -20,7 +20,7 @@ internal static class ManifestEndpoints
             PagingHeaders.Apply(context.Response, p.Items);
             var records = p.Items.Select(TaxiiResourceMapper.ToManifestRecord).ToList();
             return TaxiiResults.Json(new ManifestResource(p.More, p.Next, TaxiiResourceMapper.NullIfEmpty(records)),
-                TaxiiJsonContext.Default.ManifestResource);
+                TaxiiJsonContext.Wire.ManifestResource);
         });
     }
 }

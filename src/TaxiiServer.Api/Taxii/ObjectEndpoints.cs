@@ -53,7 +53,7 @@ internal static class ObjectEndpoints
 
         var status = await ingest.AddAsync(principal, apiRoot, collectionId, body, ct);
         return TaxiiResults.From(status, s => TaxiiResults.Json(
-            TaxiiResourceMapper.ToResource(s), TaxiiJsonContext.Default.StatusResourceDto, StatusCodes.Status202Accepted));
+            TaxiiResourceMapper.ToResource(s), TaxiiJsonContext.Wire.StatusResourceDto, StatusCodes.Status202Accepted));
     }
 
     private static async Task<IResult> GetObject(
@@ -82,7 +82,7 @@ internal static class ObjectEndpoints
             PagingHeaders.Apply(context.Response, p.Items);
             var versions = p.Items.Select(i => i.Version).ToList();
             return TaxiiResults.Json(new VersionsResource(p.More, p.Next, TaxiiResourceMapper.NullIfEmpty(versions)),
-                TaxiiJsonContext.Default.VersionsResource);
+                TaxiiJsonContext.Wire.VersionsResource);
         });
     }
 }

@@ -79,4 +79,15 @@ internal sealed record ErrorResource(
 [JsonSerializable(typeof(ManifestResource))]
 [JsonSerializable(typeof(VersionsResource))]
 [JsonSerializable(typeof(ErrorResource))]
-internal sealed partial class TaxiiJsonContext : JsonSerializerContext;
+internal sealed partial class TaxiiJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The context the server writes with: like <see cref="Default"/>, but without HTML-safe escaping, so media
+    /// types read "application/stix+json" rather than "application/stix+json" (clients compare them as text).
+    /// </summary>
+    public static TaxiiJsonContext Wire { get; } = new(new System.Text.Json.JsonSerializerOptions
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

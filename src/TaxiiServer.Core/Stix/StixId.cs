@@ -4,8 +4,9 @@ namespace TaxiiServer.Core.Stix;
 public static class StixId
 {
     /// <summary>
-    /// Splits an identifier into its type and UUID parts. The UUID must be the canonical lower-case
-    /// 8-4-4-4-12 form: RFC 4122 prints lower case and STIX ids are compared as strings.
+    /// Splits an identifier into its type and UUID parts. The UUID must be in the 8-4-4-4-12 form. RFC 4122 prints
+    /// lower case but reads either case, and real producers (the OASIS examples among them) emit upper-case hex, so
+    /// both are accepted; ids are still compared as the exact strings they were written as.
     /// </summary>
     public static bool TryParse(string? id, out string type, out Guid uuid)
     {
@@ -23,14 +24,6 @@ public static class StixId
         }
 
         var uuidText = id.AsSpan(separator + 2);
-        foreach (var c in uuidText)
-        {
-            if (c is >= 'A' and <= 'F')
-            {
-                return false;
-            }
-        }
-
         if (!Guid.TryParseExact(uuidText, "D", out uuid))
         {
             return false;

@@ -34,7 +34,7 @@ public sealed class StructuralValidator : IObjectValidator
             if (!StixId.TryParse(id, out var idType, out _))
             {
                 problems.Add(new ValidationProblem(StructuralRuleIds.IdFormat, "/id",
-                    $"'{id}' is not an identifier of the form <type>--<lower-case UUID>"));
+                    $"'{id}' is not an identifier of the form <type>--<UUID>"));
             }
             else if (type is not null && !string.Equals(idType, type, StringComparison.Ordinal))
             {
