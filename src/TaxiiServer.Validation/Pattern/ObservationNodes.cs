@@ -17,8 +17,11 @@ public sealed record ObservationComparison(ComparisonExpression Comparison) : Ob
 public sealed record ObservationJoin(ObservationOperator Operator, IReadOnlyList<ObservationExpression> Operands)
     : ObservationExpression;
 
-/// <summary>An observation followed by one or more qualifiers, in written order.</summary>
-public sealed record QualifiedObservation(ObservationExpression Observation, IReadOnlyList<PatternQualifier> Qualifiers)
+/// <summary>
+/// An observation with one qualifier. A chain such as <c>[a] REPEATS 2 TIMES WITHIN 5 SECONDS</c> nests, the first
+/// qualifier innermost, exactly as the grammar's left-recursive rule builds it.
+/// </summary>
+public sealed record QualifiedObservation(ObservationExpression Observation, PatternQualifier Qualifier)
     : ObservationExpression;
 
 public enum ObservationOperator

@@ -118,37 +118,41 @@ internal sealed partial class PatternGrammarParser
         return new ObservationJoin(level, operands);
     }
 
+    /// <remarks>
+    /// The same qualifier kind twice directly on one <c>[...]</c> is rejected, as the OASIS cti-pattern-validator
+    /// does, while <c>([...]) WITHIN 5 SECONDS WITHIN 6 SECONDS</c> is accepted, again like that validator. The chain
+    /// length is capped like nesting, since each qualifier adds a level to the tree.
+    /// </remarks>
     private ObservationExpression? ParseQualifiedObservation()
     {
         var isBracketed = _token.Kind == PatternTokenKind.LeftBracket;
         var observation = ParsePrimaryObservation();
-        if (observation is null)
-        {
-            return null;
-        }
-
-        List<PatternQualifier>? qualifiers = null;
-        while (_token.Kind is PatternTokenKind.Within or PatternTokenKind.Repeats or PatternTokenKind.Start)
+        var seen = 0;
+        var chain = 0;
+        while (observation is not null &&
+            _token.Kind is PatternTokenKind.Within or PatternTokenKind.Repeats or PatternTokenKind.Start)
         {
             var qualifierToken = _token;
-            var qualifier = ParseQualifier();
-            if (qualifier is null)
-            {
-                return null;
-            }
-
-            qualifiers ??= new List<PatternQualifier>(1);
-            if (isBracketed && qualifiers.Exists(q => q.GetType() == qualifier.GetType()))
+            var kindBit = 1 << (_token.Kind - PatternTokenKind.Start);
+            if (isBracketed && (seen & kindBit) != 0)
             {
                 Fail(qualifierToken.Start,
                     $"duplicate {TextOf(qualifierToken)} qualifier on one observation expression; to apply it again, put the qualified expression in parentheses");
                 return null;
             }
 
-            qualifiers.Add(qualifier);
+            if (++chain > StixPatternParser.MaxNestingDepth)
+            {
+                Fail(qualifierToken.Start, $"more than {StixPatternParser.MaxNestingDepth} qualifiers on one observation expression");
+                return null;
+            }
+
+            seen |= kindBit;
+            var qualifier = ParseQualifier();
+            observation = qualifier is null ? null : new QualifiedObservation(observation, qualifier);
         }
 
-        return qualifiers is null ? observation : new QualifiedObservation(observation, qualifiers);
+        return observation;
     }
 
     private ObservationExpression? ParsePrimaryObservation()
