@@ -92,15 +92,14 @@ internal sealed partial class PatternGrammarParser
         }
 
         Advance();
-        var operatorText = TextOf(operatorToken).ToString();
         var hash = HashValues.ExpectedFor(path, comparison);
         PatternValue? value = comparison switch
         {
-            ComparisonOperator.Equal or ComparisonOperator.NotEqual => ParseLiteral(operatorText, allowBoolean: true, hash),
-            ComparisonOperator.In => ParseSet(hash),
+            ComparisonOperator.Equal or ComparisonOperator.NotEqual => ParseLiteral(operatorToken, allowBoolean: true, hash),
+            ComparisonOperator.In => ParseSet(operatorToken, hash),
             ComparisonOperator.Like or ComparisonOperator.Matches or ComparisonOperator.IsSubset or ComparisonOperator.IsSuperset =>
-                ParseStringOperand(operatorText),
-            _ => ParseLiteral(operatorText, allowBoolean: false, hash: null),
+                ParseStringOperand(operatorToken),
+            _ => ParseLiteral(operatorToken, allowBoolean: false, hash: null),
         };
 
         return value is null ? null : new PropertyComparison(path, comparison, negated, value);

@@ -4,8 +4,10 @@ namespace TaxiiServer.Validation.Pattern;
 internal sealed partial class PatternGrammarParser
 {
     /// <summary>primitiveLiteral (with booleans) or orderableLiteral (without), consuming it.</summary>
-    private PatternLiteral? ParseLiteral(string operatorText, bool allowBoolean, HashValues.Algorithm? hash)
+    private PatternLiteral? ParseLiteral(PatternToken operatorToken, bool allowBoolean, HashValues.Algorithm? hash)
     {
+        // Operator text is only materialised for error messages.
+        string OperatorText() => TextOf(operatorToken).ToString();
         var token = _token;
         PatternLiteralKind? kind = token.Kind switch
         {
@@ -23,19 +25,19 @@ internal sealed partial class PatternGrammarParser
         {
             FailHere(token.Kind switch
             {
-                PatternTokenKind.LeftParen => $"operator '{operatorText}' takes a single value; use IN to compare with a set",
+                PatternTokenKind.LeftParen => $"operator '{OperatorText()}' takes a single value; use IN to compare with a set",
                 PatternTokenKind.Identifier when PatternKeywords.WrongCaseKeyword(TextOf(token)) is "true" or "false" =>
-                    $"expected a value after '{operatorText}', found {Describe(token)}: booleans are lower-case true and false",
+                    $"expected a value after '{OperatorText()}', found {Describe(token)}: booleans are lower-case true and false",
                 PatternTokenKind.Identifier =>
-                    $"expected a value after '{operatorText}', found {Describe(token)}: strings must be in single quotes",
-                _ => $"expected a value after '{operatorText}', found {Describe(token)}",
+                    $"expected a value after '{OperatorText()}', found {Describe(token)}: strings must be in single quotes",
+                _ => $"expected a value after '{OperatorText()}', found {Describe(token)}",
             });
             return null;
         }
 
         if (literalKind == PatternLiteralKind.BooleanLiteral && !allowBoolean)
         {
-            Fail(token.Start, $"operator '{operatorText}' orders values and cannot take a boolean");
+            Fail(token.Start, $"operator '{OperatorText()}' orders values and cannot take a boolean");
             return null;
         }
 
@@ -57,7 +59,7 @@ internal sealed partial class PatternGrammarParser
         return new PatternLiteral(literalKind, text);
     }
 
-    private PatternSet? ParseSet(HashValues.Algorithm? hash)
+    private PatternSet? ParseSet(PatternToken inToken, HashValues.Algorithm? hash)
     {
         var open = _token;
         if (open.Kind != PatternTokenKind.LeftParen)
@@ -76,7 +78,7 @@ internal sealed partial class PatternGrammarParser
 
         while (true)
         {
-            var item = ParseLiteral("IN", allowBoolean: true, hash);
+            var item = ParseLiteral(inToken, allowBoolean: true, hash);
             if (item is null)
             {
                 return null;
@@ -100,12 +102,12 @@ internal sealed partial class PatternGrammarParser
     }
 
     /// <summary>LIKE, MATCHES, ISSUBSET and ISSUPERSET take a StringLiteral and nothing else.</summary>
-    private PatternLiteral? ParseStringOperand(string operatorText)
+    private PatternLiteral? ParseStringOperand(PatternToken operatorToken)
     {
         var token = _token;
         if (token.Kind != PatternTokenKind.StringLiteral)
         {
-            FailHere($"operator {operatorText} requires a string literal in single quotes, found {Describe(token)}");
+            FailHere($"operator {TextOf(operatorToken)} requires a string literal in single quotes, found {Describe(token)}");
             return null;
         }
 

@@ -36,7 +36,11 @@ internal sealed partial class PatternGrammarParser
                 : $"expected AND, OR, FOLLOWEDBY, a qualifier (WITHIN, REPEATS, START) or the end of the pattern, found {Describe(_token)}{CaseHint(_token)}");
         }
 
-        return _error is null ? PatternParseResult.Valid(expression!) : PatternParseResult.Invalid(_error);
+        // Every path that returns null records an error first; the fallback keeps "valid implies a tree" true
+        // even if a future edit breaks that.
+        return _error is not null ? PatternParseResult.Invalid(_error)
+            : expression is not null ? PatternParseResult.Valid(expression)
+            : PatternParseResult.Invalid(new PatternError(_token.Start, $"unexpected {Describe(_token)}"));
     }
 
     private void Advance() => _token = _lexer.Next();
