@@ -137,7 +137,12 @@ internal sealed partial class PatternGrammarParser
             _token.Kind is PatternTokenKind.Within or PatternTokenKind.Repeats or PatternTokenKind.Start)
         {
             var qualifierToken = _token;
-            var kindBit = 1 << (_token.Kind - PatternTokenKind.Start);
+            var kindBit = _token.Kind switch
+            {
+                PatternTokenKind.Within => 1,
+                PatternTokenKind.Repeats => 2,
+                _ => 4,
+            };
             if (isBracketed && (seen & kindBit) != 0)
             {
                 Fail(qualifierToken.Start,
