@@ -1,10 +1,27 @@
 using BenchmarkDotNet.Running;
+using TaxiiServer.Benchmarks.Throughput;
 
 namespace TaxiiServer.Benchmarks;
 
-/// <summary>Run on demand: <c>dotnet run -c Release --project tests/TaxiiServer.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Run on demand, in Release:
+/// <list type="bullet">
+/// <item><c>dotnet run -c Release --project tests/TaxiiServer.Benchmarks -- throughput [--count N]</c>: end-to-end
+/// ingest and poll through HTTP against a real server process on loopback;</item>
+/// <item><c>dotnet run -c Release --project tests/TaxiiServer.Benchmarks -- --filter '*'</c>: BenchmarkDotNet
+/// micro-benchmarks (with MemoryDiagnoser).</item>
+/// </list>
+/// </summary>
 public static class BenchmarkEntryPoint
 {
-    public static void Main(string[] args) =>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "throughput")
+        {
+            return await ThroughputRunner.RunAsync(args[1..]);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -45,9 +45,12 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
         var findId = findVersion.Parameters.Add("$id", SqliteType.Text);
         var findKey = findVersion.Parameters.Add("$vk", SqliteType.Text);
 
-        // ix_objects_id_spec (MIN over a prefix of the index is not a seek, but an id has few versions)
+        // ix_objects_id_spec, forced: for a bare MIN(date_added) SQLite's min/max optimisation prefers walking
+        // ux_objects_date_added from the start until the id turns up, a scan of the whole collection per SCO that
+        // made ingest slow down as collections grew. An id has few versions, so reading them all is cheap.
         await using var firstArrival = Command(connection, transaction,
-            "SELECT MIN(date_added) FROM objects WHERE collection_id = $c AND id = $id;", collectionId);
+            "SELECT MIN(date_added) FROM objects INDEXED BY ix_objects_id_spec WHERE collection_id = $c AND id = $id;",
+            collectionId);
         var firstArrivalId = firstArrival.Parameters.Add("$id", SqliteType.Text);
 
         await using var insert = Command(connection, transaction,

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TaxiiServer.Benchmarks.Throughput;
+
+/// <summary>
+/// The real server, started as its own process on a free loopback port over a fresh SQLite file, so its peak
+/// memory (VmHWM) can be read on its own and the HTTP stack is the production one.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private readonly string _dataDir;
+
+    private ServerProcess(Process process, Uri baseAddress, string dataDir)
+    {
+        _process = process;
+        _dataDir = dataDir;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<ServerProcess> StartAsync(string serverDll, string dataDir, string bootstrapFile,
+        IReadOnlyDictionary<string, string> extraSettings)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", $"\"{serverDll}\"")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = dataDir,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["Taxii__Storage__Sqlite__Path"] = Path.Combine(dataDir, "taxii.db");
+        start.Environment["Taxii__Bootstrap__File"] = bootstrapFile;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in extraSettings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("server: " + e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), dataDir);
+        await server.WaitUntilListeningAsync();
+        return server;
+    }
+
+    /// <summary>Peak resident set size of the server process in MiB (Linux VmHWM).</summary>
+    public double PeakMemoryMiB()
+    {
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+        var line = status.First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var kb = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        return kb / 1024.0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private async Task WaitUntilListeningAsync()
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The server exited with code {_process.ExitCode}.");
+            }
+
+            try
+            {
+                // Any HTTP answer (401 without credentials) means Kestrel is up and the bootstrap has run.
+                using var response = await client.GetAsync(new Uri(BaseAddress, "taxii2/"));
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        throw new TimeoutException("The server did not start listening within 60 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
