@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.Json;
+
+namespace TaxiiServer.Validation.Schema.Keywords;
+
+/// <summary>minProperties / maxProperties.</summary>
+internal sealed class PropertyCountKeyword(string keyword, string location, long limit) : KeywordValidator(keyword, location)
+{
+    public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var count = instance.GetPropertyCount();
+        var ok = Keyword == "minProperties" ? count >= limit : count <= limit;
+        if (!ok && context.Detailed)
+        {
+            context.AddError(this, Keyword == "minProperties"
+                ? $"object must have at least {limit} properties (has {count})"
+                : $"object must have at most {limit} properties (has {count})");
+        }
+
+        return ok;
+    }
+}
+
+/// <summary>required; each missing property is reported at its own pointer.</summary>
+internal sealed class RequiredKeyword(string location, string[] names) : KeywordValidator("required", location)
+{
+    private readonly byte[][] utf8Names = [.. names.Select(Encoding.UTF8.GetBytes)];
+
+    public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var ok = true;
+        for (var i = 0; i < utf8Names.Length; i++)
+        {
+            if (!instance.TryGetProperty(utf8Names[i], out _))
+            {
+                ok = false;
+                if (!context.Detailed)
+                {
+                    return false;
+                }
+
+                context.AddError(this, $"required property '{names[i]}' is missing", names[i]);
+            }
+        }
+
+        return ok;
+    }
+}
+
+/// <summary>dependentRequired: when a property is present, others must be too.</summary>
+internal sealed class DependentRequiredKeyword(string location, (string Trigger, string[] Required)[] rules) : KeywordValidator("dependentRequired", location)
+{
+    public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var ok = true;
+        foreach (var (trigger, required) in rules)
+        {
+            if (!instance.TryGetProperty(trigger, out _))
+            {
+                continue;
+            }
+
+            foreach (var name in required)
+            {
+                if (!instance.TryGetProperty(name, out _))
+                {
+                    ok = false;
+                    if (!context.Detailed)
+                    {
+                        return false;
+                    }
+
+                    context.AddError(this, $"property '{name}' is required when '{trigger}' is present", name);
+                }
+            }
+        }
+
+        return ok;
+    }
+}
+
+/// <summary>dependentSchemas: when a property is present, the whole object must match a schema.</summary>
+internal sealed class DependentSchemasKeyword(string location, (string Trigger, SchemaNode Schema)[] rules) : KeywordValidator("dependentSchemas", location)
+{
+    public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var ok = true;
+        foreach (var (trigger, schema) in rules)
+        {
+            if (instance.TryGetProperty(trigger, out _) && !schema.Evaluate(instance, context, evaluated))
+            {
+                ok = false;
+                if (!context.Detailed)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return ok;
+    }
+}
+
+/// <summary>propertyNames: every property name, as a string instance, must match a schema.</summary>
+internal sealed class PropertyNamesKeyword(string location, SchemaNode schema) : KeywordValidator("propertyNames", location)
+{
+    public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var ok = true;
+        foreach (var property in instance.EnumerateObject())
+        {
+            // Rare keyword (not in the STIX schemas): wrapping the name as a JSON string allocates, which is fine here.
+            var name = JsonSerializer.SerializeToElement(property.Name, SchemaJsonContext.Default.String);
+            var errors = context.Errors;
+            context.Errors = null;
+            var matched = schema.Evaluate(name, context, null);
+            context.Errors = errors;
+            if (!matched)
+            {
+                ok = false;
+                if (!context.Detailed)
+                {
+                    return false;
+                }
+
+                context.AddError(this, $"property name '{property.Name}' is not allowed", property.Name);
+            }
+        }
+
+        return ok;
+    }
+}

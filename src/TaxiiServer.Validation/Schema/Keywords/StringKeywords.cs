@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace TaxiiServer.Validation.Schema.Keywords;
+
+/// <summary>minLength / maxLength, counted in Unicode code points.</summary>
+internal sealed class LengthKeyword(string keyword, string location, long limit) : KeywordValidator(keyword, location)
+{
+    public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.String)
+        {
+            return true;
+        }
+
+        var length = JsonValues.CodePointLength(instance);
+        var ok = Keyword == "minLength" ? length >= limit : length <= limit;
+        if (!ok && context.Detailed)
+        {
+            context.AddError(this, Keyword == "minLength"
+                ? $"string must be at least {limit} characters long (is {length})"
+                : $"string must be at most {limit} characters long (is {length})");
+        }
+
+        return ok;
+    }
+}
+
+/// <summary>pattern: an unanchored search with a regex compiled once (see <see cref="SchemaRegex"/>).</summary>
+internal sealed class PatternKeyword(string location, string pattern, Regex regex) : KeywordValidator("pattern", location)
+{
+    public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.String)
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[JsonValues.StackLimit];
+        var ok = regex.IsMatch(JsonValues.Chars(instance, buffer));
+        if (!ok && context.Detailed)
+        {
+            context.AddError(this, $"string does not match pattern {pattern}");
+        }
+
+        return ok;
+    }
+}
