@@ -21,6 +21,7 @@ public sealed class AddObjectsService(
     IObjectStore objects,
     IStatusStore statuses,
     IOptions<IngestOptions> options,
+    IOptions<ValidationOptions> validation,
     TimeProvider clock)
 {
     public async Task<Result<StatusResource>> AddAsync(
@@ -42,7 +43,7 @@ public sealed class AddObjectsService(
             return new TaxiiProblem(code, parseError.Message);
         }
 
-        var context = new ValidationContext(collection.Value.Accepts(SpecVersion.V20));
+        var context = new ValidationContext(collection.Value.Accepts(SpecVersion.V20), validation.Value.PolicyFor(apiRoot));
         var failures = new List<StatusDetail>();
         var accepted = new List<NewObject>(envelope.Objects.Count);
         foreach (var element in envelope.Objects)

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using TaxiiServer.Validation.Schema;
+using TaxiiServer.Validation.Structural;
+
+namespace TaxiiServer.Validation.Pipeline;
+
+/// <summary>
+/// The validation pipeline for one object: the structural checks the store needs, then (policy permitting) the
+/// schema of the object's own type, then the specification's MUST rules and the STIX pattern grammar. Every
+/// problem is collected, so a partner sees all that is wrong with an object at once.
+/// </summary>
+public sealed class StixObjectValidator(StixSchemaSet schemas) : IObjectValidator
+{
+    private readonly StructuralValidator _structure = new();
+
+    public ObjectVerdict Validate(JsonElement stixObject, ValidationContext context)
+    {
+        var verdict = _structure.Validate(stixObject, context);
+        if (context.Policy.Mode == ValidationMode.Off || stixObject.ValueKind != JsonValueKind.Object)
+        {
+            return verdict;
+        }
+
+        // Allocated only when something is wrong: valid objects pass without a list.
+        List<ValidationProblem>? found = null;
+        if (verdict.Type is { } type)
+        {
+            var hasTimestamps = stixObject.TryGetProperty("created"u8, out _) || stixObject.TryGetProperty("modified"u8, out _);
+            var result = schemas.For(type, hasTimestamps).Evaluate(stixObject);
+            foreach (var error in result.Errors)
+            {
+                (found ??= []).Add(new ValidationProblem("schema." + error.Keyword, error.InstancePointer, error.Message));
+            }
+        }
+
+        if (context.Policy.Mode == ValidationMode.Strict)
+        {
+            PatternCheck.Check(stixObject, ref found);
+        }
+
+        return found is null ? verdict : verdict with { Problems = Merge(verdict.Problems, found) };
+    }
+
+    // The structural checks and the schema can both object to the same property (a malformed id, say); identical
+    // messages are reported once.
+    private static List<ValidationProblem> Merge(IReadOnlyList<ValidationProblem> structural, List<ValidationProblem> found)
+    {
+        var seen = new HashSet<ValidationProblem>();
+        var result = new List<ValidationProblem>(structural.Count + found.Count);
+        foreach (var problem in structural.Concat(found))
+        {
+            if (seen.Add(problem))
+            {
+                result.Add(problem);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,44 @@
+namespace TaxiiServer.Validation.Pipeline;
+
+/// <summary>Validation settings, bound from <c>Taxii:Validation</c>.</summary>
+public sealed class ValidationOptions
+{
+    public const string Section = "Taxii:Validation";
+
+    /// <summary>
+    /// Folder of STIX 2.1 JSON schemas (draft 2020-12), laid out as common/, sdos/, sros/, observables/. Default
+    /// <c>schemas</c>: the project's own set, shipped beside the server. Point it at the OASIS set to use that.
+    /// </summary>
+    public string SchemaPath { get; set; } = "schemas";
+
+    /// <summary>Default policy for API roots without their own entry in <see cref="ApiRoots"/>. Default strict.</summary>
+    public ValidationMode Policy { get; set; } = ValidationMode.Strict;
+
+    /// <summary>Whether custom object types are accepted (when well named). Default true.</summary>
+    public bool AcceptCustomObjects { get; set; } = true;
+
+    /// <summary>Whether custom properties are accepted (when well named). Default true.</summary>
+    public bool AcceptCustomProperties { get; set; } = true;
+
+    /// <summary>Per-API-root overrides, keyed by API root name (<c>Taxii:Validation:ApiRoots:hub:Policy=schema</c>).</summary>
+    public Dictionary<string, ApiRootValidationOptions> ApiRoots { get; } = new(StringComparer.Ordinal);
+
+    public ValidationPolicy PolicyFor(string apiRoot)
+    {
+        var own = ApiRoots.GetValueOrDefault(apiRoot);
+        return new ValidationPolicy(
+            own?.Policy ?? Policy,
+            own?.AcceptCustomObjects ?? AcceptCustomObjects,
+            own?.AcceptCustomProperties ?? AcceptCustomProperties);
+    }
+}
+
+/// <summary>The validation settings of one API root; unset values fall back to the server-wide ones.</summary>
+public sealed class ApiRootValidationOptions
+{
+    public ValidationMode? Policy { get; set; }
+
+    public bool? AcceptCustomObjects { get; set; }
+
+    public bool? AcceptCustomProperties { get; set; }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using TaxiiServer.Core.Stix;
+
+namespace TaxiiServer.Validation.Schema;
+
+/// <summary>
+/// A folder of STIX 2.1 schemas, loaded and compiled once, that answers "which schema judges an object of this
+/// type" the way the OASIS procedure does: sdos/, sros/, observables/ or common/ by type name, and for custom types
+/// common/core.json, or common/cyber-observable-core.json when the object has neither created nor modified.
+/// </summary>
+public sealed class StixSchemaSet
+{
+    private static readonly string[] Folders = ["sdos", "sros", "observables", "common"];
+    private static readonly EvaluationOptions Options = new() { AssertFormat = true };
+
+    private readonly SchemaRegistry _registry = new();
+    private readonly ConcurrentDictionary<string, CompiledSchema?> _byType = new(StringComparer.Ordinal);
+
+    public StixSchemaSet(string folder)
+    {
+        Folder = Path.GetFullPath(folder);
+        FileCount = _registry.LoadFolder(Folder);
+        CustomObject = _registry.FindByRelativePath("common/core.json", Options)
+            ?? throw new SchemaLoadException($"Schema folder {Folder} has no common/core.json.");
+        CustomObservable = _registry.FindByRelativePath("common/cyber-observable-core.json", Options)
+            ?? throw new SchemaLoadException($"Schema folder {Folder} has no common/cyber-observable-core.json.");
+    }
+
+    public string Folder { get; }
+
+    public int FileCount { get; }
+
+    private CompiledSchema CustomObject { get; }
+
+    private CompiledSchema CustomObservable { get; }
+
+    /// <summary>The schema for <paramref name="type"/>, or the custom-object schema when the folder has none.</summary>
+    public CompiledSchema For(string type, bool hasCreatedOrModified) =>
+        _byType.GetOrAdd(type, Find) ?? (hasCreatedOrModified ? CustomObject : CustomObservable);
+
+    /// <summary>Whether the folder has a schema of its own for <paramref name="type"/>.</summary>
+    public bool Defines(string type) => _byType.GetOrAdd(type, Find) is not null;
+
+    private CompiledSchema? Find(string type)
+    {
+        // Only spec-shaped type names reach the file system; anything else is custom by definition.
+        if (!StixTypeName.IsValid(type))
+        {
+            return null;
+        }
+
+        foreach (var folder in Folders)
+        {
+            if (_registry.FindByRelativePath($"{folder}/{type}.json", Options) is { } schema)
+            {
+                return schema;
+            }
+        }
+
+        return null;
+    }
+}
