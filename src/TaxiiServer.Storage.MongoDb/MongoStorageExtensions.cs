@@ -20,6 +20,12 @@ public static class MongoStorageExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
+        // The options builder below adds its validators unconditionally; a second call must add nothing.
+        if (services.Any(d => d.ServiceType == typeof(MongoStoreContext)))
+        {
+            return services;
+        }
+
         services.AddOptions<MongoStorageOptions>()
             .Bind(configuration.GetSection(MongoStorageOptions.SectionName))
             .ValidateDataAnnotations()
