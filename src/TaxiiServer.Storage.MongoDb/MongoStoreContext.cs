@@ -17,6 +17,7 @@ internal sealed class MongoStoreContext
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Value;
+        Client = client;
         TimeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         Executor = new MongoStoreExecutor(Options.Resilience, timeProvider);
 
@@ -42,6 +43,8 @@ internal sealed class MongoStoreContext
     public TimeProvider TimeProvider { get; }
 
     public MongoStoreExecutor Executor { get; }
+
+    public IMongoClient Client { get; }
 
     public IMongoDatabase Database { get; }
 

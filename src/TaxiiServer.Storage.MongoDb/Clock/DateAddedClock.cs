@@ -80,11 +80,14 @@ internal sealed class DateAddedClock(MongoStoreContext context)
         }
     }
 
-    /// <summary>The highest date_added readers of the collection may see now.</summary>
-    public async Task<long> ReadWatermarkAsync(string collectionId, CancellationToken ct)
+    /// <summary>
+    /// The highest date_added readers of the collection may see now. Read in the caller's causally consistent
+    /// session, so the objects read next in that session see at least everything this read saw released.
+    /// </summary>
+    public async Task<long> ReadWatermarkAsync(IClientSessionHandle session, string collectionId, CancellationToken ct)
     {
         var clock = await context.Executor.ExecuteAsync(
-            token => context.Clocks.Find(ClockUpdates.ForCollection(collectionId)).FirstOrDefaultAsync(token),
+            token => context.Clocks.Find(session, ClockUpdates.ForCollection(collectionId)).FirstOrDefaultAsync(token),
             ct);
         return Watermark.Compute(clock, context.NowMicros);
     }

@@ -5,8 +5,8 @@ namespace TaxiiServer.Storage.MongoDb.Filters;
 
 /// <summary>
 /// The match[spec_version] then match[version] rules applied in memory to the versions of one object. DeleteAsync
-/// reads the (few) versions of its id and uses this; QueryAsync states the same rules in its pipeline, and the
-/// tests hold both to the same cases.
+/// reads the (few) versions of its id and uses this; QueryAsync states the same rules in its aggregation pipeline
+/// (ObjectQueryPipeline), where the server applies them.
 /// </summary>
 internal static class VersionSelection
 {
