@@ -40,26 +40,35 @@ internal sealed partial class MongoObjectStore
         }
 
         var lease = await _clock.AllocateAsync(collectionId, slots, ct);
+
+        // Released only once MongoDB has given a definitive answer on the inserts (or none was sent). After a
+        // timeout, a cancellation or a lost connection an insert may still be applied by the server, so the lease
+        // is left to expire: readers keep waiting below the block until no write can land in it any more.
+        var releasable = true;
         try
         {
             var plan = AddPlanner.Plan(objects, stored, lease.First);
             var inserts = plan.Where(p => p.Kind == PlannedKind.Insert).ToList();
-            var duplicates = await InsertAsync(collectionId, inserts, lease, ct);
+            _clock.EnsureWritable(lease);
+            releasable = false;
+            var duplicates = await InsertAsync(inserts, lease, ct);
+            releasable = true;
             var settled = await SettleRacesAsync(collectionId, inserts, duplicates, ct);
             return ToOutcomes(plan, settled);
         }
         finally
         {
-            await _clock.ReleaseAsync(lease);
+            if (releasable)
+            {
+                await _clock.ReleaseAsync(lease);
+            }
         }
     }
 
     /// <summary>Inserts the planned documents; returns the plan indexes that hit a duplicate key.</summary>
-    private async Task<IReadOnlyList<int>> InsertAsync(
-        string collectionId, List<PlannedObject> inserts, DateAddedLease lease, CancellationToken ct)
+    private async Task<IReadOnlyList<int>> InsertAsync(List<PlannedObject> inserts, DateAddedLease lease, CancellationToken ct)
     {
-        _clock.EnsureWritable(lease);
-        var documents = inserts.Select(p => ToDocument(collectionId, p)).ToList();
+        var documents = inserts.Select(p => ToDocument(lease.CollectionId, p)).ToList();
 
         // Unordered, so one duplicate does not stop the rest. A retried attempt re-sends documents that may already
         // be in: they fail on _id or on the version index, and SettleRacesAsync recognises them as ours by their
