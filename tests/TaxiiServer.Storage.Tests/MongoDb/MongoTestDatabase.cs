@@ -33,16 +33,37 @@ public static class MongoTestDatabase
     /// </summary>
     public static async Task<StoreSet> CreateStoresAsync()
     {
+        var node = await CreateNodeAsync(NewDatabaseName());
+        return new StoreSet(
+            node.Services.GetRequiredService<IObjectStore>(),
+            node.Services.GetRequiredService<IStatusStore>(),
+            node.Services.GetRequiredService<ICatalogStore>(),
+            node.Services.GetRequiredService<IAccountStore>(),
+            node.DisposeAsync);
+    }
+
+    public static string NewDatabaseName() => "taxii_test_" + Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// One "server node": its own client and stores over <paramref name="database"/>, initialised. Several nodes
+    /// over one database model a multi-node deployment. Disposing drops the database.
+    /// </summary>
+    internal static async Task<MongoTestNode> CreateNodeAsync(string database, IDictionary<string, string?>? settings = null)
+    {
         var uri = RequireUri();
-        var database = "taxii_test_" + Guid.NewGuid().ToString("N");
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [MongoStorageOptions.SectionName + ":ConnectionString"] = uri,
-                [MongoStorageOptions.SectionName + ":Database"] = database,
-            })
-            .Build();
+        var values = new Dictionary<string, string?>
+        {
+            [MongoStorageOptions.SectionName + ":ConnectionString"] = uri,
+            [MongoStorageOptions.SectionName + ":Database"] = database,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[MongoStorageOptions.SectionName + ":" + key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddTaxiiMongoStore(configuration).BuildServiceProvider();
+        var node = new MongoTestNode(services, database);
         try
         {
             await services.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
@@ -53,21 +74,24 @@ public static class MongoTestDatabase
             throw;
         }
 
-        return new StoreSet(
-            services.GetRequiredService<IObjectStore>(),
-            services.GetRequiredService<IStatusStore>(),
-            services.GetRequiredService<ICatalogStore>(),
-            services.GetRequiredService<IAccountStore>(),
-            async () =>
-            {
-                try
-                {
-                    await services.GetRequiredService<IMongoClient>().DropDatabaseAsync(database);
-                }
-                finally
-                {
-                    await services.DisposeAsync();
-                }
-            });
+        return node;
+    }
+}
+
+/// <summary>A service provider holding one node's stores, and the database it drops when disposed.</summary>
+internal sealed class MongoTestNode(ServiceProvider services, string database) : IAsyncDisposable
+{
+    public ServiceProvider Services { get; } = services;
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Services.GetRequiredService<IMongoClient>().DropDatabaseAsync(database);
+        }
+        finally
+        {
+            await Services.DisposeAsync();
+        }
     }
 }
