@@ -13,6 +13,7 @@ internal sealed class MongoAccountStore(MongoStoreContext context) : IAccountSto
     public async Task<Account?> FindAsync(string name, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // Index: _id (the name).
         var document = await context.Executor.ExecuteAsync(
             token => context.Accounts.Find(AccessFilters.Account(name)).FirstOrDefaultAsync(token), ct);
         return document is null ? null : DocumentMapping.ToAccount(document);
@@ -28,6 +29,7 @@ internal sealed class MongoAccountStore(MongoStoreContext context) : IAccountSto
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        // Index: _id (the name).
         var result = await context.Executor.ExecuteAsync(
             token => context.Accounts.UpdateOneAsync(AccessFilters.Account(name), AccountUpdates.SetPasswordHash(passwordHash), cancellationToken: token),
             ct);
@@ -37,6 +39,7 @@ internal sealed class MongoAccountStore(MongoStoreContext context) : IAccountSto
     public async Task<IReadOnlyList<Grant>> GetGrantsAsync(string account, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(account);
+        // Index: grants_account_collection_unique (account, collection_id): filter and order in one index walk.
         var documents = await context.Executor.ExecuteAsync(
             token => context.Grants.Find(AccessFilters.GrantsOf(account)).Sort(AccessFilters.GrantsByCollection).ToListAsync(token),
             ct);

@@ -11,6 +11,7 @@ internal sealed class MongoCatalogStore(MongoStoreContext context) : ICatalogSto
 {
     public async Task<DiscoveryInfo?> GetDiscoveryAsync(CancellationToken ct)
     {
+        // Index: _id.
         var document = await context.Executor.ExecuteAsync(
             token => context.Discovery.Find(CatalogFilters.Discovery).FirstOrDefaultAsync(token), ct);
         return document is null ? null : DocumentMapping.ToDiscovery(document);
@@ -24,6 +25,7 @@ internal sealed class MongoCatalogStore(MongoStoreContext context) : ICatalogSto
 
     public async Task<IReadOnlyList<ApiRootInfo>> GetApiRootsAsync(CancellationToken ct)
     {
+        // Index: _id, which is the name, so the sort needs no separate index.
         var documents = await context.Executor.ExecuteAsync(
             token => context.ApiRoots.Find(FilterDefinition<ApiRootDocument>.Empty)
                 .Sort(CatalogFilters.ApiRootsByName)
@@ -35,6 +37,7 @@ internal sealed class MongoCatalogStore(MongoStoreContext context) : ICatalogSto
     public async Task<ApiRootInfo?> FindApiRootAsync(string name, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // Index: _id.
         var document = await context.Executor.ExecuteAsync(
             token => context.ApiRoots.Find(CatalogFilters.ApiRoot(name)).FirstOrDefaultAsync(token), ct);
         return document is null ? null : DocumentMapping.ToApiRoot(document);
@@ -49,6 +52,7 @@ internal sealed class MongoCatalogStore(MongoStoreContext context) : ICatalogSto
     public async Task<IReadOnlyList<CollectionInfo>> GetCollectionsAsync(string apiRoot, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(apiRoot);
+        // Index: collections_by_api_root (api_root, title, _id): filter and order in one index walk.
         var documents = await context.Executor.ExecuteAsync(
             token => context.Collections.Find(CatalogFilters.CollectionsOf(apiRoot))
                 .Sort(CatalogFilters.CollectionsByTitle)
@@ -60,6 +64,7 @@ internal sealed class MongoCatalogStore(MongoStoreContext context) : ICatalogSto
     public async Task<CollectionInfo?> FindCollectionAsync(string id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(id);
+        // Index: _id.
         var document = await context.Executor.ExecuteAsync(
             token => context.Collections.Find(CatalogFilters.Collection(id)).FirstOrDefaultAsync(token), ct);
         return document is null ? null : DocumentMapping.ToCollection(document);

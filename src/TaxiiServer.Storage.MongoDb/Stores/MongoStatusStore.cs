@@ -27,6 +27,7 @@ internal sealed class MongoStatusStore(MongoStoreContext context) : IStatusStore
     {
         ArgumentNullException.ThrowIfNull(apiRoot);
         ArgumentNullException.ThrowIfNull(id);
+        // Index: _id.
         var document = await context.Executor.ExecuteAsync(
             token => context.Statuses.Find(StatusFilters.Status(apiRoot, id)).FirstOrDefaultAsync(token), ct);
         return document is null ? null : DocumentMapping.ToStatus(document);

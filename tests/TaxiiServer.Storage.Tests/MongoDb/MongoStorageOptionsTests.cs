@@ -85,6 +85,8 @@ public class MongoStorageOptionsTests
     [TestCase("mongodb://localhost", "Resilience:BreakerFailureRatio=2", "BreakerFailureRatio")]
     [TestCase("mongodb://localhost", "DateAddedLeaseDuration=00:00:20", "at least twice")] // 20 s < 2 × 15 s timeout
     [TestCase("mongodb://localhost", "WriteConcern=-1", "WriteConcern")]
+    [TestCase("mongodb://localhost", "ServerSelectionTimeout=00:00:00.001", "ServerSelectionTimeout")]
+    [TestCase("mongodb://localhost", "Database=", "Database")]
     public void Bad_settings_fail_at_start_with_a_message(string? uri, string? extra, string message)
     {
         var settings = new Dictionary<string, string?> { ["Taxii:Storage:MongoDb:ConnectionString"] = uri };
