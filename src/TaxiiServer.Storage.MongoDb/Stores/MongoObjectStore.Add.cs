@@ -68,6 +68,11 @@ internal sealed partial class MongoObjectStore
     /// <summary>Inserts the planned documents; returns the plan indexes that hit a duplicate key.</summary>
     private async Task<IReadOnlyList<int>> InsertAsync(List<PlannedObject> inserts, DateAddedLease lease, CancellationToken ct)
     {
+        if (inserts.Count == 0)
+        {
+            return [];
+        }
+
         var documents = inserts.Select(p => ToDocument(lease.CollectionId, p)).ToList();
 
         // Unordered, so one duplicate does not stop the rest. A retried attempt re-sends documents that may already
