@@ -1,3 +1,4 @@
+using TaxiiServer.Storage.MongoDb;
 using TaxiiServer.Storage.Sqlite;
 
 namespace TaxiiServer.Api.Options;
@@ -10,7 +11,7 @@ internal static class StorageRegistration
         var provider = configuration.GetValue(StorageOptions.Section + ":Provider", StorageProvider.Sqlite);
         return provider switch
         {
-            StorageProvider.MongoDb => throw new InvalidOperationException("Taxii:Storage:Provider=MongoDb: the MongoDB store is not part of this build yet."),
+            StorageProvider.MongoDb => services.AddTaxiiMongoStore(configuration),
             _ => services.AddTaxiiSqliteStore(configuration),
         };
     }

@@ -31,9 +31,9 @@ public static class MongoTestDatabase
     /// Stores over a new, uniquely named database, indexes created; disposing the set drops the database. Built
     /// through AddTaxiiMongoStore, so the contract tests also cover the production wiring.
     /// </summary>
-    public static async Task<StoreSet> CreateStoresAsync()
+    public static async Task<StoreSet> CreateStoresAsync(TimeProvider? clock = null)
     {
-        var node = await CreateNodeAsync(NewDatabaseName());
+        var node = await CreateNodeAsync(NewDatabaseName(), clock: clock);
         return new StoreSet(
             node.Services.GetRequiredService<IObjectStore>(),
             node.Services.GetRequiredService<IStatusStore>(),
@@ -48,7 +48,8 @@ public static class MongoTestDatabase
     /// One "server node": its own client and stores over <paramref name="database"/>, initialised. Several nodes
     /// over one database model a multi-node deployment. Disposing drops the database.
     /// </summary>
-    internal static async Task<MongoTestNode> CreateNodeAsync(string database, IDictionary<string, string?>? settings = null)
+    internal static async Task<MongoTestNode> CreateNodeAsync(
+        string database, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var uri = RequireUri();
         var values = new Dictionary<string, string?>
@@ -62,7 +63,14 @@ public static class MongoTestDatabase
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddTaxiiMongoStore(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection();
+        if (clock is not null)
+        {
+            // Registered first: the store's TryAdd of TimeProvider.System then leaves the test clock in place.
+            collection.AddSingleton(clock);
+        }
+
+        var services = collection.AddTaxiiMongoStore(configuration).BuildServiceProvider();
         var node = new MongoTestNode(services, database);
         try
         {
