@@ -1,5 +1,6 @@
 using TaxiiServer.Api;
 using TaxiiServer.Api.Auth;
+using TaxiiServer.Api.Health;
 using TaxiiServer.Api.Http;
 using TaxiiServer.Api.Options;
 using TaxiiServer.Api.Taxii;
@@ -13,6 +14,7 @@ builder.Services.AddTaxiiStore(builder.Configuration);
 builder.Services.AddTaxiiApplication();
 builder.Services.AddTaxiiAuthentication();
 builder.Services.AddTaxiiErrors();
+builder.Services.AddTaxiiHealth();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ app.UseTaxiiErrors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapTaxii();
+app.MapTaxiiHealth();
 
 try
 {

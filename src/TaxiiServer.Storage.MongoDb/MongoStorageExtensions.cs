@@ -45,6 +45,7 @@ public static class MongoStorageExtensions
         services.TryAddSingleton<ICatalogStore, MongoCatalogStore>();
         services.TryAddSingleton<IAccountStore, MongoAccountStore>();
         services.TryAddSingleton<IStoreInitializer, MongoStoreInitializer>();
+        services.TryAddSingleton<IStoreProbe, MongoStoreProbe>();
         return services;
     }
 }

@@ -32,6 +32,7 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<ICatalogStore, SqliteCatalogStore>();
         services.TryAddSingleton<IAccountStore, SqliteAccountStore>();
         services.TryAddSingleton<IStoreInitializer, SqliteStoreInitializer>();
+        services.TryAddSingleton<IStoreProbe, SqliteStoreProbe>();
         return services;
     }
 }
