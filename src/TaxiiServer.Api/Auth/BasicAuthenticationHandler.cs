@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using TaxiiServer.Api.Http;
 using TaxiiServer.Application.Access;
@@ -26,8 +27,10 @@ internal sealed class BasicAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // Anonymous endpoints (health) never touch the account store, even when a client sends credentials:
+        // ASP.NET Core runs a lone scheme as the default for every request.
         var header = Request.Headers.Authorization.ToString();
-        if (header.Length == 0)
+        if (header.Length == 0 || Context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
         {
             return AuthenticateResult.NoResult();
         }

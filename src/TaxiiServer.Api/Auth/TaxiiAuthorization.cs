@@ -9,7 +9,7 @@ internal static class TaxiiAuthorization
     /// <summary>Basic authentication and the policy every TAXII endpoint requires: an authenticated account.</summary>
     public static IServiceCollection AddTaxiiAuthentication(this IServiceCollection services)
     {
-        services.AddAuthentication(BasicAuthenticationHandler.SchemeName)
+        services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(PolicyName, policy => policy
