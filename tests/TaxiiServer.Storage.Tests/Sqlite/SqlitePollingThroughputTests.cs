@@ -8,8 +8,8 @@ namespace TaxiiServer.Storage.Tests.Sqlite;
 
 /// <summary>
 /// Polling a large collection page by page must stay cheap per page: each page is an index range walk plus two
-/// per-id seeks per record, whatever the collection size. The floor is loose (a shared 2-core machine runs it); the
-/// measured figure is printed.
+/// per-id seeks per record, whatever the collection size. The floor applies to records per CPU-second, because wall
+/// time on a shared machine measures the neighbours; both figures are printed.
 /// </summary>
 [TestFixture]
 [Category("Throughput")]
@@ -30,6 +30,7 @@ public sealed class SqlitePollingThroughputTests
         _collection = NewCollection();
         var padding = new string('x', 400);
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var batch = 0; batch < Records / 1000; batch++)
         {
             var objects = new List<NewObject>(1000);
@@ -44,7 +45,9 @@ public sealed class SqlitePollingThroughputTests
             await _objects.AddAsync(_collection, objects, default);
         }
 
-        TestContext.Progress.WriteLine($"ingest: {Records / clock.Elapsed.TotalSeconds:N0} objects/s");
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        TestContext.Progress.WriteLine(
+            $"ingest: {Records / clock.Elapsed.TotalSeconds:N0} objects/s wall, {Records / cpuSeconds:N0} per CPU-second");
     }
 
     [OneTimeTearDown]
@@ -55,9 +58,11 @@ public sealed class SqlitePollingThroughputTests
     public async Task Polling_a_large_collection_at_limit_1000_reads_well_over_50k_records_per_second(bool content)
     {
         var best = 0.0;
+        var bestWall = 0.0;
         for (var run = 0; run < 2; run++)
         {
             var clock = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var count = 0;
             TaxiiTimestamp? after = null;
             ObjectPage page;
@@ -70,10 +75,12 @@ public sealed class SqlitePollingThroughputTests
             while (page.More);
 
             Assert.That(count, Is.EqualTo(Records));
-            best = Math.Max(best, count / clock.Elapsed.TotalSeconds);
+            bestWall = Math.Max(bestWall, count / clock.Elapsed.TotalSeconds);
+            best = Math.Max(best, count / (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
         }
 
-        TestContext.Out.WriteLine($"poll ({(content ? "content" : "manifest")}): {best:N0} records/s");
+        TestContext.Progress.WriteLine(
+            $"poll ({(content ? "content" : "manifest")}): {bestWall:N0} records/s wall, {best:N0} per CPU-second");
         Assert.That(best, Is.GreaterThan(FloorPerSecond));
     }
 }
