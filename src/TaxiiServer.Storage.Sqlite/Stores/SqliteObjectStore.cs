@@ -53,7 +53,8 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
         await using var insert = Command(connection, transaction,
             """
             INSERT INTO objects (collection_id, id, type, version, version_key, spec_version, date_added, content_hash, raw)
-            VALUES ($c, $id, $type, $version, $vk, $spec, $added, $hash, $raw);
+            VALUES ($c, $id, $type, $version, $vk, $spec, $added, $hash, $raw)
+            ON CONFLICT (collection_id, id, version_key) DO NOTHING;
             """,
             collectionId);
         var insId = insert.Parameters.Add("$id", SqliteType.Text);
@@ -82,40 +83,41 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
                 }
                 else
                 {
-                    newDateAdded = last = NextDateAdded(last);
+                    newDateAdded = NextDateAdded(last);
                     version = StixVersion.FromDateAdded(new TaxiiTimestamp(newDateAdded.Value));
                 }
             }
 
-            if (newDateAdded is null)
-            {
-                findId.Value = item.Id;
-                findKey.Value = version.SortKey;
-                await using (var reader = await findVersion.ExecuteReaderAsync(ct))
-                {
-                    if (await reader.ReadAsync(ct))
-                    {
-                        var kind = string.Equals(reader.GetString(0), item.ContentHash, StringComparison.Ordinal)
-                            ? AddOutcomeKind.Unchanged
-                            : AddOutcomeKind.Conflict;
-                        outcomes.Add(new AddOutcome(item.Id, version.Text, kind, new TaxiiTimestamp(reader.GetInt64(1))));
-                        continue;
-                    }
-                }
-
-                newDateAdded = last = NextDateAdded(last);
-            }
-
+            // Insert first and look at the stored record only on a clash: new versions, the common case, then cost
+            // one statement. The candidate date_added is only kept when the insert happened.
+            var candidate = newDateAdded ?? NextDateAdded(last);
             insId.Value = item.Id;
             insType.Value = item.Type;
             insVersion.Value = version.Text;
             insKey.Value = version.SortKey;
             insSpec.Value = item.SpecVersion;
-            insAdded.Value = newDateAdded.Value;
+            insAdded.Value = candidate;
             insHash.Value = item.ContentHash;
             insRaw.Value = ToArray(item.Raw);
-            await insert.ExecuteNonQueryAsync(ct);
-            outcomes.Add(new AddOutcome(item.Id, version.Text, AddOutcomeKind.Added, new TaxiiTimestamp(newDateAdded.Value)));
+            if (await insert.ExecuteNonQueryAsync(ct) == 1)
+            {
+                last = candidate;
+                outcomes.Add(new AddOutcome(item.Id, version.Text, AddOutcomeKind.Added, new TaxiiTimestamp(candidate)));
+                continue;
+            }
+
+            findId.Value = item.Id;
+            findKey.Value = version.SortKey;
+            await using var reader = await findVersion.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct))
+            {
+                throw new InvalidOperationException($"{item.Id} {version.Text} clashed on insert but is not stored.");
+            }
+
+            var kind = string.Equals(reader.GetString(0), item.ContentHash, StringComparison.Ordinal)
+                ? AddOutcomeKind.Unchanged
+                : AddOutcomeKind.Conflict;
+            outcomes.Add(new AddOutcome(item.Id, version.Text, kind, new TaxiiTimestamp(reader.GetInt64(1))));
         }
 
         if (last != clockBefore)
