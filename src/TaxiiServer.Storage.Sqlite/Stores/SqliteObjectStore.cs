@@ -13,6 +13,15 @@ namespace TaxiiServer.Storage.Sqlite.Stores;
 /// </summary>
 internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimeProvider clock) : IObjectStore
 {
+    // The fixed statements are constants so the query-plan tests check exactly what runs.
+    internal const string ReadClockSql = "SELECT last_date_added FROM collection_clock WHERE collection_id = $c;";
+
+    internal const string FindVersionSql =
+        "SELECT content_hash, date_added FROM objects WHERE collection_id = $c AND id = $id AND version_key = $vk;";
+
+    internal const string FirstArrivalSql =
+        "SELECT MIN(date_added) FROM objects INDEXED BY ix_objects_id_spec WHERE collection_id = $c AND id = $id;";
+
     public Task<IReadOnlyList<AddOutcome>> AddAsync(
         string collectionId, IReadOnlyList<NewObject> objects, CancellationToken ct)
     {
@@ -34,20 +43,20 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
     {
         // Commands are prepared once per batch and re-bound per object: ingest of large bundles stays cheap.
         await using var readClock = Command(connection, transaction,
-            "SELECT last_date_added FROM collection_clock WHERE collection_id = $c;", collectionId);
+            ReadClockSql, collectionId);
         var last = await readClock.ExecuteScalarAsync(ct) is long stored ? stored : long.MinValue;
         var clockBefore = last;
 
         // ux_objects_version
         await using var findVersion = Command(connection, transaction,
-            "SELECT content_hash, date_added FROM objects WHERE collection_id = $c AND id = $id AND version_key = $vk;",
-            collectionId);
+            FindVersionSql, collectionId);
         var findId = findVersion.Parameters.Add("$id", SqliteType.Text);
         var findKey = findVersion.Parameters.Add("$vk", SqliteType.Text);
 
-        // ix_objects_id_spec (MIN over a prefix of the index is not a seek, but an id has few versions)
+        // ix_objects_id_spec, forced: left alone, SQLite answers MIN(date_added) by walking ux_objects_date_added
+        // from the oldest record until the id turns up, that is through the whole collection for a new id.
         await using var firstArrival = Command(connection, transaction,
-            "SELECT MIN(date_added) FROM objects WHERE collection_id = $c AND id = $id;", collectionId);
+            FirstArrivalSql, collectionId);
         var firstArrivalId = firstArrival.Parameters.Add("$id", SqliteType.Text);
 
         await using var insert = Command(connection, transaction,
