@@ -42,21 +42,18 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
         IReadOnlyList<NewObject> objects, CancellationToken ct)
     {
         // Commands are prepared once per batch and re-bound per object: ingest of large bundles stays cheap.
-        await using var readClock = Command(connection, transaction,
-            ReadClockSql, collectionId);
+        await using var readClock = Command(connection, transaction, ReadClockSql, collectionId);
         var last = await readClock.ExecuteScalarAsync(ct) is long stored ? stored : long.MinValue;
         var clockBefore = last;
 
         // ux_objects_version
-        await using var findVersion = Command(connection, transaction,
-            FindVersionSql, collectionId);
+        await using var findVersion = Command(connection, transaction, FindVersionSql, collectionId);
         var findId = findVersion.Parameters.Add("$id", SqliteType.Text);
         var findKey = findVersion.Parameters.Add("$vk", SqliteType.Text);
 
         // ix_objects_id_spec, forced: left alone, SQLite answers MIN(date_added) by walking ux_objects_date_added
         // from the oldest record until the id turns up, that is through the whole collection for a new id.
-        await using var firstArrival = Command(connection, transaction,
-            FirstArrivalSql, collectionId);
+        await using var firstArrival = Command(connection, transaction, FirstArrivalSql, collectionId);
         var firstArrivalId = firstArrival.Parameters.Add("$id", SqliteType.Text);
 
         await using var insert = Command(connection, transaction,
