@@ -9,6 +9,11 @@ namespace TaxiiServer.Storage.Sqlite;
 /// The database file shared by the four stores: opens pooled connections with the per-connection pragmas, runs the
 /// schema migrations once, serialises writers and applies the retry pipeline. Singleton, one per file.
 /// </summary>
+/// <remarks>
+/// Microsoft.Data.Sqlite's async methods complete synchronously; only the in-process writer queue and the retry
+/// back-off really yield. A lock held by another process is therefore waited for on the calling thread, for at most
+/// the busy timeout per attempt.
+/// </remarks>
 internal sealed class SqliteDatabase : IDisposable
 {
     // SQLite has a single writer anyway; queueing writers here instead of in busy_timeout keeps the wait fair and

@@ -121,4 +121,21 @@ public sealed class SqliteDatabaseTests
         Assert.That((await add)[0].Kind, Is.EqualTo(AddOutcomeKind.Added));
         Assert.That(await database.ToStoreSet().Objects.CountAsync(collection, default), Is.EqualTo(1));
     }
+
+    [Test]
+    public void A_file_that_cannot_be_opened_makes_the_store_unavailable()
+    {
+        var folder = SqliteTestDatabase.NewFolder();
+        // The configured "file" is a directory: SQLite answers SQLITE_CANTOPEN.
+        Directory.CreateDirectory(Path.Combine(folder, "nested", "taxii.db"));
+        try
+        {
+            Assert.That(async () => await SqliteTestDatabase.OpenAsync(TimeProvider.System, folder),
+                Throws.InstanceOf<StoreUnavailableException>().With.InnerException.InstanceOf<SqliteException>());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
