@@ -13,6 +13,9 @@ internal static class SqliteResilience
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
+    private const int SqliteIoError = 10;
+    private const int SqliteFull = 13;
+    private const int SqliteCantOpen = 14;
 
     /// <summary>Retries after the first attempt; with the busy timeout this bounds how long a caller waits.</summary>
     public const int MaxRetryAttempts = 3;
@@ -31,6 +34,13 @@ internal static class SqliteResilience
 
     public static bool IsTransient(SqliteException e) => (e.SqliteErrorCode & 0xFF) is SqliteBusy or SqliteLocked;
 
+    /// <summary>
+    /// The file cannot be opened, read or grown (disk full, I/O error): retrying at once will not help, but the
+    /// request did not fail because of its content either, so the caller gets a 503 rather than a 500.
+    /// </summary>
+    public static bool IsUnavailable(SqliteException e) =>
+        (e.SqliteErrorCode & 0xFF) is SqliteIoError or SqliteFull or SqliteCantOpen;
+
     /// <summary>Runs <paramref name="action"/> through the pipeline; exhausted retries become a 503-able error.</summary>
     public static async ValueTask<T> ExecuteAsync<T>(
         ResiliencePipeline pipeline, Func<CancellationToken, ValueTask<T>> action, CancellationToken ct)
@@ -45,6 +55,10 @@ internal static class SqliteResilience
             {
                 RetryAfter = TimeSpan.FromSeconds(1),
             };
+        }
+        catch (SqliteException e) when (IsUnavailable(e))
+        {
+            throw new StoreUnavailableException($"The SQLite database cannot be used: {e.Message}", e);
         }
     }
 }

@@ -24,6 +24,18 @@ internal static class ObjectFilterSql
             AppendIn(sql, parameters, "o.type", "$type", query.Types);
         }
 
+        var versions = query.Versions;
+        if (query.SpecVersions.Count == 0 && versions is { Last: true, First: false, All: false, SortKeys.Count: 0 })
+        {
+            // The default poll: the latest version within the latest spec_version is the id's last entry in
+            // ix_objects_id_spec (ordered by spec_version, then version_key), found with one backwards seek instead
+            // of one subquery for each rule. This is the hot path of every polling client.
+            sql.Append(" AND o.rowid = (SELECT s.rowid FROM objects AS s INDEXED BY ix_objects_id_spec")
+                .Append(" WHERE s.collection_id = o.collection_id AND s.id = o.id")
+                .Append(" ORDER BY s.spec_version DESC, s.version_key DESC LIMIT 1)");
+            return;
+        }
+
         // Spec-version filter: default = the id's latest spec_version; the version filter then works within the
         // records that survive it, so its subqueries repeat the same condition on v.
         string survivorCondition;
@@ -40,7 +52,6 @@ internal static class ObjectFilterSql
             survivorCondition = "v.spec_version IN (" + names + ")";
         }
 
-        var versions = query.Versions;
         if (versions.All)
         {
             return;

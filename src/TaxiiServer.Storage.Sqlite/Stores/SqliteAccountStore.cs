@@ -9,6 +9,7 @@ internal sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStor
     public Task<Account?> FindAsync(string name, CancellationToken ct) =>
         database.ReadAsync(async (connection, token) =>
         {
+            // primary key (name)
             await using var command = SqliteCommands.Create(connection, null,
                 "SELECT name, password_hash, is_admin, disabled FROM accounts WHERE name = $name;", ("$name", name));
             await using var reader = await command.ExecuteReaderAsync(token);
@@ -34,6 +35,7 @@ internal sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStor
     public Task<bool> SetPasswordHashAsync(string name, string passwordHash, CancellationToken ct) =>
         database.WriteAsync(async (connection, transaction, token) =>
         {
+            // primary key (name)
             await using var command = SqliteCommands.Create(connection, transaction,
                 "UPDATE accounts SET password_hash = $hash WHERE name = $name;",
                 ("$name", name), ("$hash", passwordHash));

@@ -13,6 +13,7 @@ internal sealed class SqliteCatalogStore(SqliteDatabase database) : ICatalogStor
     public Task<DiscoveryInfo?> GetDiscoveryAsync(CancellationToken ct) =>
         database.ReadAsync(async (connection, token) =>
         {
+            // rowid (singleton is the INTEGER PRIMARY KEY)
             await using var command = SqliteCommands.Create(connection, null,
                 "SELECT title, description, contact, default_root FROM discovery WHERE singleton = 1;");
             await using var reader = await command.ExecuteReaderAsync(token);
@@ -48,6 +49,7 @@ internal sealed class SqliteCatalogStore(SqliteDatabase database) : ICatalogStor
     public Task<ApiRootInfo?> FindApiRootAsync(string name, CancellationToken ct) =>
         database.ReadAsync(async (connection, token) =>
         {
+            // primary key (name)
             await using var command = SqliteCommands.Create(connection, null,
                 "SELECT name, title, description, max_content_length FROM api_roots WHERE name = $name;",
                 ("$name", name));
@@ -81,6 +83,7 @@ internal sealed class SqliteCatalogStore(SqliteDatabase database) : ICatalogStor
     public Task<CollectionInfo?> FindCollectionAsync(string id, CancellationToken ct) =>
         database.ReadAsync(async (connection, token) =>
         {
+            // sqlite_autoindex_collections_1 (primary key id)
             await using var command = SqliteCommands.Create(connection, null,
                 $"SELECT {CollectionColumns} FROM collections WHERE id = $id;", ("$id", id));
             return (await ReadAllAsync(command, ReadCollection, token)).SingleOrDefault();

@@ -7,6 +7,10 @@ namespace TaxiiServer.Storage.Sqlite.Stores;
 
 internal sealed partial class SqliteObjectStore
 {
+    internal const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM objects WHERE collection_id = $c AND id = $id);";
+
+    internal const string CountSql = "SELECT COUNT(*) FROM objects WHERE collection_id = $c;";
+
     public Task<ObjectPage> QueryAsync(ObjectQuery query, bool includeContent, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -110,7 +114,7 @@ internal sealed partial class SqliteObjectStore
         {
             await using var command = connection.CreateCommand();
             // ux_objects_version (prefix collection_id, id)
-            command.CommandText = "SELECT EXISTS (SELECT 1 FROM objects WHERE collection_id = $c AND id = $id);";
+            command.CommandText = ExistsSql;
             command.Parameters.AddWithValue("$c", collectionId);
             command.Parameters.AddWithValue("$id", id);
             return await command.ExecuteScalarAsync(token) is long found && found != 0;
@@ -121,7 +125,7 @@ internal sealed partial class SqliteObjectStore
         {
             await using var command = connection.CreateCommand();
             // covering scan of ux_objects_date_added (prefix collection_id)
-            command.CommandText = "SELECT COUNT(*) FROM objects WHERE collection_id = $c;";
+            command.CommandText = CountSql;
             command.Parameters.AddWithValue("$c", collectionId);
             return (long)(await command.ExecuteScalarAsync(token) ?? 0L);
         }, ct);

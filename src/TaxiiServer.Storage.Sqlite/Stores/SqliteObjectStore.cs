@@ -13,6 +13,15 @@ namespace TaxiiServer.Storage.Sqlite.Stores;
 /// </summary>
 internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimeProvider clock) : IObjectStore
 {
+    // The fixed statements are constants so the query-plan tests check exactly what runs.
+    internal const string ReadClockSql = "SELECT last_date_added FROM collection_clock WHERE collection_id = $c;";
+
+    internal const string FindVersionSql =
+        "SELECT content_hash, date_added FROM objects WHERE collection_id = $c AND id = $id AND version_key = $vk;";
+
+    internal const string FirstArrivalSql =
+        "SELECT MIN(date_added) FROM objects INDEXED BY ix_objects_id_spec WHERE collection_id = $c AND id = $id;";
+
     public Task<IReadOnlyList<AddOutcome>> AddAsync(
         string collectionId, IReadOnlyList<NewObject> objects, CancellationToken ct)
     {
@@ -33,30 +42,25 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
         IReadOnlyList<NewObject> objects, CancellationToken ct)
     {
         // Commands are prepared once per batch and re-bound per object: ingest of large bundles stays cheap.
-        await using var readClock = Command(connection, transaction,
-            "SELECT last_date_added FROM collection_clock WHERE collection_id = $c;", collectionId);
+        await using var readClock = Command(connection, transaction, ReadClockSql, collectionId);
         var last = await readClock.ExecuteScalarAsync(ct) is long stored ? stored : long.MinValue;
         var clockBefore = last;
 
         // ux_objects_version
-        await using var findVersion = Command(connection, transaction,
-            "SELECT content_hash, date_added FROM objects WHERE collection_id = $c AND id = $id AND version_key = $vk;",
-            collectionId);
+        await using var findVersion = Command(connection, transaction, FindVersionSql, collectionId);
         var findId = findVersion.Parameters.Add("$id", SqliteType.Text);
         var findKey = findVersion.Parameters.Add("$vk", SqliteType.Text);
 
-        // ix_objects_id_spec, forced: for a bare MIN(date_added) SQLite's min/max optimisation prefers walking
-        // ux_objects_date_added from the start until the id turns up, a scan of the whole collection per SCO that
-        // made ingest slow down as collections grew. An id has few versions, so reading them all is cheap.
-        await using var firstArrival = Command(connection, transaction,
-            "SELECT MIN(date_added) FROM objects INDEXED BY ix_objects_id_spec WHERE collection_id = $c AND id = $id;",
-            collectionId);
+        // ix_objects_id_spec, forced: left alone, SQLite answers MIN(date_added) by walking ux_objects_date_added
+        // from the oldest record until the id turns up, that is through the whole collection for a new id.
+        await using var firstArrival = Command(connection, transaction, FirstArrivalSql, collectionId);
         var firstArrivalId = firstArrival.Parameters.Add("$id", SqliteType.Text);
 
         await using var insert = Command(connection, transaction,
             """
             INSERT INTO objects (collection_id, id, type, version, version_key, spec_version, date_added, content_hash, raw)
-            VALUES ($c, $id, $type, $version, $vk, $spec, $added, $hash, $raw);
+            VALUES ($c, $id, $type, $version, $vk, $spec, $added, $hash, $raw)
+            ON CONFLICT (collection_id, id, version_key) DO NOTHING;
             """,
             collectionId);
         var insId = insert.Parameters.Add("$id", SqliteType.Text);
@@ -85,40 +89,41 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
                 }
                 else
                 {
-                    newDateAdded = last = NextDateAdded(last);
+                    newDateAdded = NextDateAdded(last);
                     version = StixVersion.FromDateAdded(new TaxiiTimestamp(newDateAdded.Value));
                 }
             }
 
-            if (newDateAdded is null)
-            {
-                findId.Value = item.Id;
-                findKey.Value = version.SortKey;
-                await using (var reader = await findVersion.ExecuteReaderAsync(ct))
-                {
-                    if (await reader.ReadAsync(ct))
-                    {
-                        var kind = string.Equals(reader.GetString(0), item.ContentHash, StringComparison.Ordinal)
-                            ? AddOutcomeKind.Unchanged
-                            : AddOutcomeKind.Conflict;
-                        outcomes.Add(new AddOutcome(item.Id, version.Text, kind, new TaxiiTimestamp(reader.GetInt64(1))));
-                        continue;
-                    }
-                }
-
-                newDateAdded = last = NextDateAdded(last);
-            }
-
+            // Insert first and look at the stored record only on a clash: new versions, the common case, then cost
+            // one statement. The candidate date_added is only kept when the insert happened.
+            var candidate = newDateAdded ?? NextDateAdded(last);
             insId.Value = item.Id;
             insType.Value = item.Type;
             insVersion.Value = version.Text;
             insKey.Value = version.SortKey;
             insSpec.Value = item.SpecVersion;
-            insAdded.Value = newDateAdded.Value;
+            insAdded.Value = candidate;
             insHash.Value = item.ContentHash;
             insRaw.Value = ToArray(item.Raw);
-            await insert.ExecuteNonQueryAsync(ct);
-            outcomes.Add(new AddOutcome(item.Id, version.Text, AddOutcomeKind.Added, new TaxiiTimestamp(newDateAdded.Value)));
+            if (await insert.ExecuteNonQueryAsync(ct) == 1)
+            {
+                last = candidate;
+                outcomes.Add(new AddOutcome(item.Id, version.Text, AddOutcomeKind.Added, new TaxiiTimestamp(candidate)));
+                continue;
+            }
+
+            findId.Value = item.Id;
+            findKey.Value = version.SortKey;
+            await using var reader = await findVersion.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct))
+            {
+                throw new InvalidOperationException($"{item.Id} {version.Text} clashed on insert but is not stored.");
+            }
+
+            var kind = string.Equals(reader.GetString(0), item.ContentHash, StringComparison.Ordinal)
+                ? AddOutcomeKind.Unchanged
+                : AddOutcomeKind.Conflict;
+            outcomes.Add(new AddOutcome(item.Id, version.Text, kind, new TaxiiTimestamp(reader.GetInt64(1))));
         }
 
         if (last != clockBefore)

@@ -8,6 +8,11 @@ namespace TaxiiServer.Storage.Sqlite.Stores;
 /// <summary>Status resources as one JSON document per (api_root, id) row.</summary>
 internal sealed class SqliteStatusStore(SqliteDatabase database) : IStatusStore
 {
+    internal const string FindSql =
+        "SELECT owner, completed_at, document FROM statuses WHERE api_root = $root AND id = $id;";
+
+    internal const string PurgeSql = "DELETE FROM statuses WHERE completed_at IS NOT NULL AND completed_at < $before;";
+
     public Task SaveAsync(StatusResource status, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(status);
@@ -37,8 +42,7 @@ internal sealed class SqliteStatusStore(SqliteDatabase database) : IStatusStore
         {
             await using var command = connection.CreateCommand();
             // primary key (api_root, id)
-            command.CommandText =
-                "SELECT owner, completed_at, document FROM statuses WHERE api_root = $root AND id = $id;";
+            command.CommandText = FindSql;
             command.Parameters.AddWithValue("$root", apiRoot);
             command.Parameters.AddWithValue("$id", id);
             await using var reader = await command.ExecuteReaderAsync(token);
@@ -66,8 +70,7 @@ internal sealed class SqliteStatusStore(SqliteDatabase database) : IStatusStore
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             // ix_statuses_completed_at (partial: completed only)
-            command.CommandText =
-                "DELETE FROM statuses WHERE completed_at IS NOT NULL AND completed_at < $before;";
+            command.CommandText = PurgeSql;
             command.Parameters.AddWithValue("$before", completedBefore.Microseconds);
             return await command.ExecuteNonQueryAsync(token);
         }, ct);

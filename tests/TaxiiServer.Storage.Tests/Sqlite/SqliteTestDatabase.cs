@@ -46,7 +46,16 @@ internal sealed class SqliteTestDatabase : IAsyncDisposable
             .AddSingleton(clock)
             .AddTaxiiSqliteStore(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await services.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
+        try
+        {
+            await services.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
+        }
+        catch
+        {
+            await services.DisposeAsync();
+            throw;
+        }
+
         return new SqliteTestDatabase(folder, services);
     }
 
