@@ -122,7 +122,19 @@ public sealed class SchemaRegistry
                 compilers[options.AssertFormat] = compiler = new SchemaCompiler(index, options);
             }
 
-            var schema = new CompiledSchema(compiler.CompileReference(absolute), options, absolute);
+            SchemaNode root;
+            try
+            {
+                root = compiler.CompileReference(absolute);
+            }
+            catch (SchemaLoadException)
+            {
+                // The compiler caches nodes before their keywords are built; a failure leaves some half-built.
+                compilers.Remove(options.AssertFormat);
+                throw;
+            }
+
+            var schema = new CompiledSchema(root, options, absolute);
             compiled[(absolute, options.AssertFormat)] = schema;
             return schema;
         }

@@ -134,4 +134,16 @@ public sealed class ReferenceResolutionTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Test]
+    public void A_failed_compilation_leaves_no_half_built_schema_behind()
+    {
+        var registry = new SchemaRegistry();
+        registry.Register(new Uri("http://example.com/shared.json"), """{ "type": "integer", "allOf": [{ "$ref": "missing.json" }] }""");
+        var first = registry.Register(new Uri("http://example.com/first.json"), """{ "$ref": "shared.json" }""");
+        var second = registry.Register(new Uri("http://example.com/second.json"), """{ "$ref": "shared.json" }""");
+
+        Assert.Throws<SchemaLoadException>(() => registry.GetSchema(first));
+        Assert.Throws<SchemaLoadException>(() => registry.GetSchema(second), "shared.json must not be reused half-compiled");
+    }
 }
