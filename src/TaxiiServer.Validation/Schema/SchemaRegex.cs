@@ -21,14 +21,18 @@ internal static class SchemaRegex
 
     public static Regex Get(string pattern) => Cache.GetOrAdd(pattern, Create);
 
+    /// <summary>
+    /// For format "regex": the value is instance data, so it is only parsed (by constructing an interpreted regex),
+    /// never compiled or cached, or hostile input could grow the cache without bound.
+    /// </summary>
     public static bool IsValid(string pattern)
     {
         try
         {
-            Get(pattern);
+            _ = new Regex(Translate(pattern), RegexOptions.CultureInvariant, FallbackTimeout);
             return true;
         }
-        catch (SchemaLoadException)
+        catch (ArgumentException)
         {
             return false;
         }
