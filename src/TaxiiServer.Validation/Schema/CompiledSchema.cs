@@ -34,8 +34,8 @@ public sealed class CompiledSchema
                 return SchemaEvaluationResult.Valid;
             }
 
+            // Second, detailed pass only for invalid instances: the valid path never builds pointers or messages.
             var errors = new List<SchemaError>();
-            context.Errors = errors;
             EvaluationContext.Return(context);
             context = EvaluationContext.Rent();
             context.Errors = errors;

@@ -47,7 +47,8 @@ internal sealed class EvaluationContext
             throw new InvalidOperationException("Schema evaluation recursed too deeply; the schema probably references itself without consuming the instance.");
         }
 
-        if (scope.Count > 0 && ReferenceEquals(scope[^1], resource))
+        // Only resources declaring $dynamicAnchors can be found by a $dynamicRef, so only they join the scope.
+        if (resource.DynamicAnchors is null || (scope.Count > 0 && ReferenceEquals(scope[^1], resource)))
         {
             return false;
         }

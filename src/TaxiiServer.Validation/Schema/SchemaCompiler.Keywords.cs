@@ -60,7 +60,12 @@ internal sealed partial class SchemaCompiler
                         patterns.Add((SchemaRegex.Get(p.Name), Sub(at, p.Value, validation, name, p.Name)));
                     }
 
-                    rest.Add(new PatternPropertiesKeyword(Loc(name), [.. patterns]));
+                    // With additionalProperties present, that keyword applies these in its own pass over the names.
+                    if (!schema.TryGetProperty("additionalProperties", out _))
+                    {
+                        rest.Add(new PatternPropertiesKeyword(Loc(name), [.. patterns]));
+                    }
+
                     break;
                 case "propertyNames":
                     rest.Add(new PropertyNamesKeyword(Loc(name), Sub(at, value, validation, name)));
@@ -106,7 +111,7 @@ internal sealed partial class SchemaCompiler
             rest.Add(new AdditionalPropertiesKeyword(
                 Loc("additionalProperties"),
                 properties,
-                [.. patterns.Select(p => p.Item1)],
+                [.. patterns],
                 Sub(at, additional, validation, "additionalProperties"),
                 additional.ValueKind == JsonValueKind.False));
         }

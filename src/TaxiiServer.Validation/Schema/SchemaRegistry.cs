@@ -15,6 +15,7 @@ public sealed class SchemaRegistry
     private readonly List<JsonDocument> parsed = [];
     private readonly Dictionary<string, string> byRelativePath = new(StringComparer.Ordinal);
     private readonly Dictionary<bool, SchemaCompiler> compilers = [];
+    private readonly Dictionary<(string Uri, bool AssertFormat), CompiledSchema> compiled = [];
     private readonly Lock gate = new();
     private int documentCount;
 
@@ -100,22 +101,42 @@ public sealed class SchemaRegistry
     }
 
     /// <summary>
-    /// Compiles (once, then cached) the schema at <paramref name="uri"/>, which may carry a fragment (JSON pointer
-    /// or anchor). Throws <see cref="SchemaLoadException"/> when it or any schema it references is missing.
+    /// Compiles (once, then cached per URI and options) the schema at <paramref name="uri"/>, which may carry a
+    /// fragment (JSON pointer or anchor). Throws <see cref="SchemaLoadException"/> when it or any schema it references
+    /// is missing. Cheap to call repeatedly, but callers on a hot path should keep the result.
     /// </summary>
     public CompiledSchema GetSchema(Uri uri, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(uri);
         options ??= EvaluationOptions.Default;
+        var absolute = uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
         lock (gate)
         {
+            if (compiled.TryGetValue((absolute, options.AssertFormat), out var cached))
+            {
+                return cached;
+            }
+
             if (!compilers.TryGetValue(options.AssertFormat, out var compiler))
             {
                 compilers[options.AssertFormat] = compiler = new SchemaCompiler(index, options);
             }
 
-            var absolute = uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
-            return new CompiledSchema(compiler.CompileReference(absolute), options, absolute);
+            SchemaNode root;
+            try
+            {
+                root = compiler.CompileReference(absolute);
+            }
+            catch (SchemaLoadException)
+            {
+                // The compiler caches nodes before their keywords are built; a failure leaves some half-built.
+                compilers.Remove(options.AssertFormat);
+                throw;
+            }
+
+            var schema = new CompiledSchema(root, options, absolute);
+            compiled[(absolute, options.AssertFormat)] = schema;
+            return schema;
         }
     }
 
@@ -137,12 +158,14 @@ public sealed class SchemaRegistry
 
     private Uri Add(Uri uri, JsonElement root)
     {
+        // A registration can change what a URI means, so compiled trees are rebuilt on the next request.
+        compilers.Clear();
+        compiled.Clear();
         var retrieval = UriText.Canonical(uri);
         var key = (++documentCount).ToString(CultureInfo.InvariantCulture) + ":" + retrieval;
         var document = new SchemaDocument(key, root, retrieval);
         index.Add(document);
 
-        // A new document can make earlier failures resolvable; compiled nodes stay valid, so caches are kept.
         var canonical = retrieval;
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("$id", out var id) && id.ValueKind == JsonValueKind.String)
         {

@@ -3,8 +3,6 @@ namespace TaxiiServer.Validation.Schema.Formats;
 /// <summary>Dotted-quad IPv4 (no leading zeros, ASCII digits only) and RFC 4291 IPv6 text forms (no zone, no prefix).</summary>
 internal static class IpFormat
 {
-    public static bool IsIPv4(string value) => IsIPv4(value.AsSpan());
-
     public static bool IsIPv4(ReadOnlySpan<char> value)
     {
         var parts = 0;

@@ -3,17 +3,17 @@ namespace TaxiiServer.Validation.Schema.Formats;
 /// <summary>RFC 3986 URI / URI-reference and RFC 3987 IRI forms, checked by a small hand-written parser.</summary>
 internal static class UriFormat
 {
-    public static bool IsUri(string value) => IsValid(value, requireScheme: true, international: false);
+    public static bool IsUri(ReadOnlySpan<char> value) => IsValid(value, requireScheme: true, international: false);
 
-    public static bool IsUriReference(string value) => IsValid(value, requireScheme: false, international: false);
+    public static bool IsUriReference(ReadOnlySpan<char> value) => IsValid(value, requireScheme: false, international: false);
 
-    public static bool IsIri(string value) => IsValid(value, requireScheme: true, international: true);
+    public static bool IsIri(ReadOnlySpan<char> value) => IsValid(value, requireScheme: true, international: true);
 
-    public static bool IsIriReference(string value) => IsValid(value, requireScheme: false, international: true);
+    public static bool IsIriReference(ReadOnlySpan<char> value) => IsValid(value, requireScheme: false, international: true);
 
-    private static bool IsValid(string value, bool requireScheme, bool international)
+    private static bool IsValid(ReadOnlySpan<char> value, bool requireScheme, bool international)
     {
-        var text = value.AsSpan();
+        var text = value;
         var delimiter = text.IndexOfAny(":/?#");
         var hasScheme = delimiter > 0 && text[delimiter] == ':';
         if (hasScheme)

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using TaxiiServer.Validation.Schema.Formats;
 
 namespace TaxiiServer.Validation.Schema.Keywords;
 
 /// <summary>format, compiled only when format assertion is on and the format is known; applies to strings.</summary>
-internal sealed class FormatKeyword(string location, string format, Func<string, bool> check) : KeywordValidator("format", location)
+internal sealed class FormatKeyword(string location, string format, FormatCheck check) : KeywordValidator("format", location)
 {
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
@@ -12,7 +13,8 @@ internal sealed class FormatKeyword(string location, string format, Func<string,
             return true;
         }
 
-        var ok = check(instance.GetString()!);
+        Span<char> buffer = stackalloc char[JsonValues.StackLimit];
+        var ok = check(JsonValues.Chars(instance, buffer));
         if (!ok && context.Detailed)
         {
             context.AddError(this, $"string is not a valid {format}");

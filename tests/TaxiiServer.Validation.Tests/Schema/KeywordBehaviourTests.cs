@@ -1,0 +1,118 @@
+using TaxiiServer.Validation.Schema;
+
+namespace TaxiiServer.Validation.Tests.Schema;
+
+public sealed class KeywordBehaviourTests
+{
+    private const string FormatSchema = """
+        { "properties": { "url": { "format": "uri" }, "mail": { "format": "email" }, "when": { "format": "date-time" } } }
+        """;
+
+    [TestCase("""{ "url": "not a uri" }""")]
+    [TestCase("""{ "mail": "no-at-sign" }""")]
+    [TestCase("""{ "when": "2023-02-30T00:00:00Z" }""")] // February 30th does not exist
+    public void Format_is_an_annotation_by_default_and_asserts_when_switched_on(string instance)
+    {
+        var annotating = SchemaTestHelpers.Compile(FormatSchema);
+        var asserting = SchemaTestHelpers.Compile(FormatSchema, new EvaluationOptions { AssertFormat = true });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(annotating.Evaluate(instance).IsValid, Is.True);
+            var result = asserting.Evaluate(instance);
+            Assert.That(result.IsValid, Is.False);
+            Assert.That(result.Errors.Single().Keyword, Is.EqualTo("format"));
+        });
+    }
+
+    [Test]
+    public void Asserted_formats_accept_good_values()
+    {
+        var schema = SchemaTestHelpers.Compile(FormatSchema, new EvaluationOptions { AssertFormat = true });
+
+        var result = schema.Evaluate("""
+            { "url": "https://example.com/a?b#c", "mail": "joe@example.com", "when": "2016-12-31T23:59:60Z" }
+            """);
+
+        Assert.That(result.IsValid, Is.True, () => string.Join("; ", result.Errors));
+    }
+
+    [Test]
+    public void Unevaluated_properties_see_properties_evaluated_by_applicators()
+    {
+        var schema = SchemaTestHelpers.Compile("""
+            {
+              "allOf": [{ "properties": { "a": true } }],
+              "if": { "required": ["b"] }, "then": { "properties": { "b": true } },
+              "unevaluatedProperties": false
+            }
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(schema.Evaluate("""{ "a": 1, "b": 2 }""").IsValid, Is.True);
+            var result = schema.Evaluate("""{ "a": 1, "c": 3 }""");
+            Assert.That(result.IsValid, Is.False);
+            Assert.That(result.Errors.Single().InstancePointer, Is.EqualTo("/c"));
+            Assert.That(result.Errors.Single().Keyword, Is.EqualTo("unevaluatedProperties"));
+        });
+    }
+
+    [Test]
+    public void Unevaluated_properties_ignore_annotations_of_failed_branches()
+    {
+        var schema = SchemaTestHelpers.Compile("""
+            { "anyOf": [{ "properties": { "a": { "type": "string" } } }, true], "unevaluatedProperties": false }
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(schema.Evaluate("""{ "a": "x" }""").IsValid, Is.True);
+            Assert.That(schema.Evaluate("""{ "a": 1 }""").IsValid, Is.False);
+        });
+    }
+
+    [Test]
+    public void Unknown_keywords_are_ignored()
+    {
+        var schema = SchemaTestHelpers.Compile("""{ "x-custom": { "type": "string" }, "definitions": { "y": false }, "type": "integer" }""");
+
+        Assert.That(schema.Evaluate("3").IsValid, Is.True);
+    }
+
+    [Test]
+    public void Patterns_are_unanchored_searches_with_ascii_digit_classes()
+    {
+        var schema = SchemaTestHelpers.Compile("""{ "pattern": "\\d{2}" }""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(schema.Evaluate("\"ab12cd\"").IsValid, Is.True);
+            Assert.That(schema.Evaluate("\"\u0661\u0662\"").IsValid, Is.False, "Arabic-Indic digits are not ECMA-262 \\d");
+        });
+    }
+
+    [Test]
+    public void Dollar_matches_only_at_the_very_end_as_in_ecma_262()
+    {
+        var schema = SchemaTestHelpers.Compile("""{ "pattern": "^a$" }""");
+
+        Assert.That(schema.Evaluate("\"a\\n\"").IsValid, Is.False);
+    }
+
+    [Test]
+    public void Nested_quantifier_patterns_stay_linear_on_hostile_input()
+    {
+        var schema = SchemaTestHelpers.Compile("""{ "pattern": "^([a-z][a-z0-9]*)+(-[a-z0-9]+)*\\-?$" }""");
+        var hostile = "\"" + new string('a', 5000) + "!\"";
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var valid = schema.Evaluate(hostile).IsValid;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(valid, Is.False);
+            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+        });
+    }
+}
