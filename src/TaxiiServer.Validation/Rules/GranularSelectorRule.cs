@@ -5,7 +5,8 @@ namespace TaxiiServer.Validation.Rules;
 
 /// <summary>
 /// STIX 2.1 §7.2.3.1: every granular-marking selector MUST resolve to content present in the object. A selector is
-/// property names and list indexes joined by '.', such as <c>description</c> or <c>kill_chain_phases.0.phase_name</c>.
+/// property names and bracketed list indexes joined by '.', such as <c>description</c>, <c>labels.[1]</c> or
+/// <c>kill_chain_phases.[0].phase_name</c>.
 /// </summary>
 public sealed class GranularSelectorRule : IValidationRule
 {
@@ -75,7 +76,7 @@ public sealed class GranularSelectorRule : IValidationRule
                 case JsonValueKind.Array:
                     if (!TryIndex(step, out var index))
                     {
-                        return $"{Brief.Quote(step)} selects into a list, so it must be a list index";
+                        return $"{Brief.Quote(step)} selects into a list, so it must be a list index such as '[0]'";
                     }
 
                     if (index >= current.GetArrayLength())
@@ -99,15 +100,16 @@ public sealed class GranularSelectorRule : IValidationRule
         }
     }
 
+    /// <summary>Reads <c>[N]</c>: a non-negative decimal index in brackets.</summary>
     private static bool TryIndex(ReadOnlySpan<char> text, out int index)
     {
         index = 0;
-        if (text.Length is 0 or > 9)
+        if (text.Length is < 3 or > 11 || text[0] != '[' || text[^1] != ']')
         {
             return false;
         }
 
-        foreach (var c in text)
+        foreach (var c in text[1..^1])
         {
             if (!char.IsAsciiDigit(c))
             {
