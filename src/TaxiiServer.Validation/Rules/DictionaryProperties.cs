@@ -22,6 +22,7 @@ internal static class DictionaryProperties
         "ipfix"u8.ToArray(),                    // network-traffic
         "file_header_hashes"u8.ToArray(),       // windows-pebinary-ext
         "contents"u8.ToArray(),                 // language-content: keys are language tags
+        "objects"u8.ToArray(),                  // observed-data's deprecated container: keys are local references "0", "1", ...
     ];
 
     public static bool IsDictionary(JsonProperty property)

@@ -15,6 +15,9 @@ internal sealed class JsonPath
 
     private Frame[] frames = new Frame[16];
 
+    // Deepest frame written since the last Return: cleared then, so a cached instance does not keep documents alive.
+    private int highWater;
+
     public int Depth { get; private set; }
 
     /// <summary>Takes the thread's instance (or a new one when it is in use); give it back with <see cref="Return"/>.</summary>
@@ -28,7 +31,8 @@ internal sealed class JsonPath
 
     public static void Return(JsonPath path)
     {
-        Array.Clear(path.frames, 0, path.Depth);
+        Array.Clear(path.frames, 0, path.highWater);
+        path.highWater = 0;
         cached = path;
     }
 
@@ -68,6 +72,7 @@ internal sealed class JsonPath
         }
 
         frames[Depth++] = frame;
+        highWater = Math.Max(highWater, Depth);
     }
 
     private readonly record struct Frame(JsonProperty Property, int Index);

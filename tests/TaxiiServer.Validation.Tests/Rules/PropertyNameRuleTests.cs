@@ -13,6 +13,7 @@ public class PropertyNameRuleTests
     [TestCase("""{"type":"email-message","additional_header_fields":{"X-Mailer":["x"]}}""")] // header names are keys
     [TestCase("""{"type":"indicator","external_references":[{"source_name":"x","hashes":{"MD5":"ab"}}]}""")] // nested hashes inside a list
     [TestCase("""{"type":"language-content","contents":{"de-CH":{"description":"x"}}}""")] // contents keys are language tags
+    [TestCase("""{"type":"observed-data","objects":{"0":{"type":"file","name":"a"}}}""")] // the deprecated container is keyed by local references
     [TestCase("""{"type":"attack-pattern","x_mitre_data":{"Some Key":1}}""")] // inside a custom property the producer defines the shape
     public void Well_named_properties_pass(string json) => RuleRunner.AssertNone(Rule, json);
 
@@ -24,6 +25,7 @@ public class PropertyNameRuleTests
     [TestCase("""{"type":"campaign","kill_chain_phases":[{"kill_chain_name":"k","Phase":"p"}]}""", "/kill_chain_phases/0/Phase")] // nested objects too
     [TestCase("""{"type":"file","extensions":{"ntfs-ext":{"Sid":"x"}}}""", "/extensions/ntfs-ext/Sid")] // inside an extension
     [TestCase("""{"type":"file","extensions":{"a/b~c":{"Sid":"x"}}}""", "/extensions/a~1b~0c/Sid")] // pointer tokens are escaped
+    [TestCase("""{"type":"observed-data","objects":{"0":{"type":"file","Name":"a"}}}""", "/objects/0/Name")] // but the contained objects' names are property names
     [TestCase("""{"type":"campaign","caf\u00e9":1}""", "/café")] // ASCII only
     public void Badly_named_properties_are_rejected(string json, string location) =>
         RuleRunner.AssertSingle(Rule, json, "spec.property-name at " + location);
