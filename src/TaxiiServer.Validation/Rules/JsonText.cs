@@ -10,8 +10,11 @@ namespace TaxiiServer.Validation.Rules;
 /// </summary>
 internal static class JsonText
 {
-    /// <summary>Longest text the fast path widens into a caller's buffer (type names are at most 250 characters).</summary>
-    public const int BufferLength = 256;
+    /// <summary>
+    /// Longest text the fast path widens into a caller's stack buffer: any identifier fits (a type name is at most
+    /// 250 characters, plus "--" and a 36-character UUID).
+    /// </summary>
+    public const int BufferLength = 288;
 
     /// <summary>The string value of <paramref name="element"/> as characters, or empty when it is not a string.</summary>
     public static ReadOnlySpan<char> Chars(JsonElement element, Span<char> buffer)

@@ -32,7 +32,9 @@ internal sealed class RefTarget
     public static RefTarget AnyObject { get; } = new(Kind.AnyObject, "a STIX object", []);
 
     public static RefTarget OneOf(params string[] types) =>
-        new(Kind.Types, types.Length == 1 ? Article(types[0]) : "one of " + string.Join(", ", types), types);
+        new(Kind.Types, types.Length == 1
+            ? WithArticle(types[0])
+            : string.Join(", ", Array.ConvertAll(types[..^1], WithArticle)) + " or " + WithArticle(types[^1]), types);
 
     public bool Accepts(ReadOnlySpan<char> type)
     {
@@ -61,5 +63,9 @@ internal sealed class RefTarget
         }
     }
 
-    private static string Article(string type) => ("aeio".Contains(type[0], StringComparison.Ordinal) ? "an " : "a ") + type;
+    /// <summary>"an identity", "a location": for messages.</summary>
+    public static string WithArticle(ReadOnlySpan<char> type) =>
+        (type.Length > 0 && "aeio".Contains(type[0], StringComparison.Ordinal) ? "an " : "a ") + type.ToString();
+
+    private static string WithArticle(string type) => WithArticle(type.AsSpan());
 }

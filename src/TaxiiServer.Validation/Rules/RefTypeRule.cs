@@ -97,7 +97,7 @@ public sealed class RefTypeRule : IValidationRule
             }
 
             problems.Add(new ValidationProblem(Id, Pointer(spec, listIndex, itemIndex),
-                $"'{spec.PropertyName}' must reference {spec.Target.Description}, but {Brief.Quote(id)} is a {targetType}"));
+                $"'{spec.PropertyName}' must reference {spec.Target.Description}, but {Brief.Quote(id)} is {RefTarget.WithArticle(targetType)}"));
             return;
         }
 

@@ -83,6 +83,34 @@ public class CorpusRulesTests
         });
     }
 
+    [TestCaseSource(nameof(ObjectLevelLabels))]
+    public void Neighbours_of_the_labelled_bad_objects_pass_all_rules(string file, string badObjects)
+    {
+        // Whatever makes the labelled object invalid (schema or spec), the other objects of the file are valid: a
+        // rule that rejects one of them is wrong.
+        var folder = SharedData.RequireDirectory("stix/corpus-public");
+        var bad = badObjects.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var rejected = ProblemsById(Path.Combine(folder, file), RuleContext.Default)
+            .Where(p => !bad.Contains(p.Key))
+            .SelectMany(p => p.Value.Select(v => $"{p.Key}: {v}"));
+        Assert.That(rejected, Is.Empty);
+    }
+
+    // Schema-labelled files whose defect is also a MUST rule: the rules catch them without the schemas.
+    [TestCase("invalid-custom-property-uppercase-start.json", "intrusion-set--cd9e5d04-6d2e-46b4-bd2e-bf39fb23684b", "spec.property-name at /X_Acme_Score")]
+    [TestCase("invalid-empty-list.json", "campaign--2014ae6c-a60a-483e-8a2f-bdaedcdf2de0", "spec.empty-list at /aliases")]
+    [TestCase("invalid-sighting-where-sighted-wrong-type.json", "sighting--b4a6367a-7ab8-4818-8200-f7252802c568", "spec.ref-type at /where_sighted_refs/0")]
+    [TestCase("invalid-created-by-ref-not-identity.json", "indicator--356ee024-7b41-4201-b80e-760750a55c36", "spec.ref-type at /created_by_ref")]
+    [TestCase("invalid-granular-selector-not-present.json", "tool--8072f4c2-9ca9-449f-b01d-ac2507cb4406", "spec.granular-selector at /granular_markings/0/selectors/0")]
+    [TestCase("invalid-modified-before-created.json", "indicator--b797c44d-1737-487e-be7b-6c5de0ccf040", "spec.modified-before-created at /modified")]
+    public void Labelled_defects_that_are_must_rules_are_reported_by_their_rule(string file, string id, string expected)
+    {
+        var folder = SharedData.RequireDirectory("stix/corpus-public");
+        var problems = ProblemsById(Path.Combine(folder, file), RuleContext.Default)[id];
+        Assert.That(problems, Has.Count.EqualTo(1), string.Join(Environment.NewLine, problems));
+        Assert.That(problems[0], Does.StartWith(expected + ": "));
+    }
+
     [Test]
     public void The_attack_bundle_has_exactly_one_object_modified_before_created()
     {
@@ -98,20 +126,25 @@ public class CorpusRulesTests
         Assert.That(rejected[0].Value[0], Does.Contain("is earlier than 'created'"));
     }
 
-    private static IEnumerable<TestCaseData> SpecLabels()
+    private static IEnumerable<TestCaseData> SpecLabels() => Labels(columns => columns[2] == "spec");
+
+    private static IEnumerable<TestCaseData> ObjectLevelLabels() =>
+        Labels(columns => columns[3] == "object" && columns[0].EndsWith(".json", StringComparison.Ordinal));
+
+    private static IEnumerable<TestCaseData> Labels(Func<string[], bool> wanted)
     {
         var labels = SharedData.Root is null ? null : Path.Combine(SharedData.Root, "stix", "corpus-public", "labels.tsv");
         if (labels is null || !File.Exists(labels))
         {
             // Still yields a case so the skip is visible in the report rather than the test vanishing.
-            yield return new TestCaseData("(labels.tsv absent)", "").SetName("Spec_labelled_bundles_get_their_verdict(shared data absent)");
+            yield return new TestCaseData("(labels.tsv absent)", "").SetArgDisplayNames("shared data absent");
             yield break;
         }
 
         foreach (var line in File.ReadLines(labels).Skip(1))
         {
             var columns = line.Split('\t');
-            if (columns.Length > 4 && columns[2] == "spec")
+            if (columns.Length > 4 && wanted(columns))
             {
                 yield return new TestCaseData(columns[0], columns[4]);
             }

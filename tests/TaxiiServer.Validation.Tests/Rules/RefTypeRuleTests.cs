@@ -52,4 +52,11 @@ public class RefTypeRuleTests
         var message = RuleRunner.AssertSingle(Rule, $$"""{"type":"indicator","created_by_ref":"threat-actor--{{U}}"}""", "spec.ref-type at /created_by_ref");
         Assert.That(message, Does.EndWith($"'created_by_ref' must reference an identity, but 'threat-actor--{U}' is a threat-actor"));
     }
+
+    [Test]
+    public void The_message_lists_every_allowed_type()
+    {
+        var message = RuleRunner.AssertSingle(Rule, $$"""{"type":"sighting","where_sighted_refs":["identity--{{U}}","indicator--{{U}}"]}""", "spec.ref-type at /where_sighted_refs/1");
+        Assert.That(message, Does.EndWith($"'where_sighted_refs' must reference an identity or a location, but 'indicator--{U}' is an indicator"));
+    }
 }
