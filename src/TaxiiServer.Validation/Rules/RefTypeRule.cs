@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json;
+using TaxiiServer.Validation.Pipeline;
+
+namespace TaxiiServer.Validation.Rules;
+
+/// <summary>
+/// STIX 2.1 embedded references MUST point at objects of the types the specification names for each property
+/// (created_by_ref → identity, object_marking_refs → marking-definition, relationship ends → SDO or SCO, ...; see
+/// <see cref="RefTypeTable"/>). Judged from the referenced id's type prefix; values that are not identifiers at all
+/// are reported too.
+/// </summary>
+public sealed class RefTypeRule : IValidationRule
+{
+    public string Id => RuleIds.RefType;
+
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    {
+        if (stixObject.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[JsonText.BufferLength];
+        foreach (var spec in RefTypeTable.Common)
+        {
+            Visit(stixObject, spec, 0, -1, buffer, problems);
+        }
+
+        var type = JsonText.Property(stixObject, "type"u8, buffer);
+        if (!type.IsEmpty && RefTypeTable.Lookup.TryGetValue(type, out var specs))
+        {
+            foreach (var spec in specs)
+            {
+                Visit(stixObject, spec, 0, -1, buffer, problems);
+            }
+        }
+    }
+
+    private void Visit(JsonElement current, RefSpec spec, int step, int listIndex, Span<char> buffer, List<ValidationProblem> problems)
+    {
+        if (step == spec.Path.Length)
+        {
+            CheckValue(current, spec, listIndex, buffer, problems);
+            return;
+        }
+
+        if (spec.Path[step] == "*")
+        {
+            if (current.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var item in current.EnumerateArray())
+                {
+                    Visit(item, spec, step + 1, index++, buffer, problems);
+                }
+            }
+
+            return;
+        }
+
+        if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(spec.Utf8Path[step], out var next))
+        {
+            Visit(next, spec, step + 1, listIndex, buffer, problems);
+        }
+    }
+
+    private void CheckValue(JsonElement value, RefSpec spec, int listIndex, Span<char> buffer, List<ValidationProblem> problems)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            CheckId(value, spec, listIndex, -1, buffer, problems);
+        }
+        else if (value.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String)
+                {
+                    CheckId(item, spec, listIndex, index, buffer, problems);
+                }
+
+                index++;
+            }
+        }
+    }
+
+    private void CheckId(JsonElement value, RefSpec spec, int listIndex, int itemIndex, Span<char> buffer, List<ValidationProblem> problems)
+    {
+        var id = JsonText.Chars(value, buffer);
+        if (IdText.TrySplit(id, out var targetType, out _))
+        {
+            if (spec.Target.Accepts(targetType))
+            {
+                return;
+            }
+
+            problems.Add(new ValidationProblem(Id, Pointer(spec, listIndex, itemIndex),
+                $"'{spec.PropertyName}' must reference {spec.Target.Description}, but {Brief.Quote(id)} is {RefTarget.WithArticle(targetType)}"));
+            return;
+        }
+
+        problems.Add(new ValidationProblem(Id, Pointer(spec, listIndex, itemIndex),
+            $"'{spec.PropertyName}' must hold identifiers of the form <type>--<UUID>, not {Brief.Quote(id)}"));
+    }
+
+    private static string Pointer(RefSpec spec, int listIndex, int itemIndex)
+    {
+        var tokens = new List<string>(spec.Path.Length + 1);
+        foreach (var token in spec.Path)
+        {
+            tokens.Add(token == "*" ? listIndex.ToString(CultureInfo.InvariantCulture) : token);
+        }
+
+        if (itemIndex >= 0)
+        {
+            tokens.Add(itemIndex.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return JsonPointer.FromTokens(tokens);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using TaxiiServer.Validation.Pipeline;
+
+namespace TaxiiServer.Validation.Rules;
+
+/// <summary>
+/// Timestamp properties other than created/modified (which the structural checks read) must name real instants:
+/// the schemas' regex accepts <c>2023-02-30T00:00:00Z</c>. Checked on the top level of spec-defined types only, where
+/// the property names below are known to be timestamps; on custom types a property called <c>start</c> may be anything.
+/// </summary>
+public sealed class TimestampRule : IValidationRule
+{
+    private static readonly HashSet<string> TimestampProperties = new(StringComparer.Ordinal)
+    {
+        "valid_from", "valid_until", "first_seen", "last_seen", "first_observed", "last_observed", "start_time",
+        "stop_time", "published", "object_modified", "start", "end", "ctime", "mtime", "atime", "created_time",
+        "modified_time", "date", "account_created", "account_expires", "credential_last_changed",
+        "account_first_login", "account_last_login", "validity_not_before", "validity_not_after", "submitted",
+        "analysis_started", "analysis_ended",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        TimestampProperties.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Id => RuleIds.Timestamp;
+
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    {
+        Span<char> buffer = stackalloc char[JsonText.BufferLength];
+        if (!StixTypes.IsSpecDefined(JsonText.Property(stixObject, "type"u8, buffer)))
+        {
+            return;
+        }
+
+        foreach (var property in stixObject.EnumerateObject())
+        {
+            if (property.Value.ValueKind != JsonValueKind.String ||
+                !Lookup.Contains(JsonText.Name(property, buffer)) ||
+                TimestampValue.TryRead(property.Value, out _))
+            {
+                continue;
+            }
+
+            problems.Add(new ValidationProblem(Id, JsonPointer.Of(property.Name),
+                $"{Brief.Quote(property.Value)} is not a timestamp: expected YYYY-MM-DDTHH:MM:SS[.s+]Z in UTC naming a real date"));
+        }
+    }
+}
