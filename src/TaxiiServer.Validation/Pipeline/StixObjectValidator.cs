@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TaxiiServer.Validation.Rules;
 using TaxiiServer.Validation.Schema;
 using TaxiiServer.Validation.Structural;
 
@@ -11,6 +12,8 @@ namespace TaxiiServer.Validation.Pipeline;
 /// </summary>
 public sealed class StixObjectValidator(StixSchemaSet schemas) : IObjectValidator
 {
+    private readonly StixRuleSet _rules = StixRuleSet.All;
+
     private readonly StructuralValidator _structure = new();
 
     public ObjectVerdict Validate(JsonElement stixObject, ValidationContext context)
@@ -35,6 +38,15 @@ public sealed class StixObjectValidator(StixSchemaSet schemas) : IObjectValidato
 
         if (context.Policy.Mode == ValidationMode.Strict)
         {
+            var ruleContext = context.Policy.AcceptCustomObjects && context.Policy.AcceptCustomProperties
+                ? RuleContext.Default
+                : new RuleContext(context.Policy.AcceptCustomObjects, context.Policy.AcceptCustomProperties);
+            var broken = _rules.Check(stixObject, ruleContext);
+            if (broken.Count > 0)
+            {
+                (found ??= []).AddRange(broken);
+            }
+
             PatternCheck.Check(stixObject, ref found);
         }
 
