@@ -49,7 +49,7 @@ public static class RuleIds
     public const string ExtensionDefinitionCreatedBy = "spec.extension-definition-created-by";
 
     /// <summary>Policy: a type STIX 2.1 does not define, in a collection that does not accept custom objects.</summary>
-    public const string CustomObject = "spec.custom-object-name";
+    public const string CustomObject = "spec.custom-object";
 
     /// <summary>Policy: a top-level property STIX 2.1 does not define for the type, in a collection that does not accept custom properties.</summary>
     public const string CustomProperty = "spec.custom-property";

@@ -58,6 +58,13 @@ public sealed class StructuralValidator : IObjectValidator
     {
         if (!obj.TryGetProperty("spec_version"u8, out var value))
         {
+            // STIX 2.0 had no top-level cyber observables, and STIX 2.1 makes spec_version optional on them (absent
+            // means 2.1). An object with neither created nor modified is such an observable.
+            if (!obj.TryGetProperty("created"u8, out _) && !obj.TryGetProperty("modified"u8, out _))
+            {
+                return SpecVersion.V21;
+            }
+
             if (!context.AcceptsStix20)
             {
                 problems.Add(new ValidationProblem(StructuralRuleIds.SpecVersion, "/spec_version",

@@ -55,7 +55,7 @@ public class CorpusRulesTests
         var folder = SharedData.RequireDirectory("stix/corpus-public");
         var problems = ProblemsById(Path.Combine(folder, "valid-custom-object-and-properties.json"), new RuleContext(false, false));
         var all = problems.Values.SelectMany(p => p).ToList();
-        Assert.That(all, Has.Some.StartsWith("spec.custom-object-name at /type: type 'x-acme-widget'"));
+        Assert.That(all, Has.Some.StartsWith("spec.custom-object at /type: type 'x-acme-widget'"));
         Assert.That(all, Has.Some.StartsWith("spec.custom-property at /x_"));
     }
 

@@ -22,7 +22,7 @@ public class CustomContentRulesTests
     [TestCase("""{"type":"x-mitre-tactic"}""")] // a custom SDO
     [TestCase("""{"type":"acme-flow"}""")] // a type introduced by an extension-definition is still not spec-defined
     public void Custom_types_are_rejected_by_a_strict_policy(string json) =>
-        RuleRunner.AssertSingle(new CustomObjectRule(), json, "spec.custom-object-name at /type", Strict);
+        RuleRunner.AssertSingle(new CustomObjectRule(), json, "spec.custom-object at /type", Strict);
 
     [TestCase("""{"type":"indicator","id":"i","spec_version":"2.1","created":"c","modified":"m","pattern":"p","pattern_type":"stix","valid_from":"v","labels":["x"],"extensions":{}}""")] // only spec properties
     [TestCase("""{"type":"file","id":"f","spec_version":"2.1","name":"n","defanged":true}""")] // SCO common properties

@@ -62,6 +62,14 @@ public class StructuralValidatorTests
     }
 
     [Test]
+    public void An_sco_without_spec_version_is_stix_2_1_since_2_0_had_no_top_level_observables()
+    {
+        var verdict = Validate("""{"type":"ipv4-addr","id":"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd","value":"198.51.100.23"}""");
+        Assert.That(verdict.IsValid, Is.True, verdict.Message);
+        Assert.That(verdict.SpecVersion, Is.EqualTo("2.1"));
+    }
+
+    [Test]
     public void A_stix_2_0_object_is_accepted_only_where_the_collection_takes_2_0()
     {
         const string stix20 = """{"type":"indicator","id":"indicator--d81f86b9-975b-4c0b-875e-810c5ad45a4f","created":"2016-01-01T00:00:00.000Z","modified":"2016-01-01T00:00:00.000Z"}""";
