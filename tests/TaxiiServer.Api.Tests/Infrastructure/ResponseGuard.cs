@@ -8,7 +8,7 @@ namespace TaxiiServer.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class ResponseGuard : DelegatingHandler
 {
-    private static readonly HttpRequestOptionsKey<string?> RawContentTypeKey = new("taxii.raw-content-type");
+    private static readonly HttpRequestOptionsKey<string> RawContentTypeKey = new("taxii.raw-content-type");
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -17,7 +17,8 @@ public sealed class ResponseGuard : DelegatingHandler
         var contentType = response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values)
             ? string.Join(",", values)
             : null;
-        request.Options.Set(RawContentTypeKey, contentType);
+        // Stored as "" when absent: options do not hold nulls.
+        request.Options.Set(RawContentTypeKey, contentType ?? "");
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
 
         if ((int)response.StatusCode >= 500)
@@ -36,6 +37,6 @@ public sealed class ResponseGuard : DelegatingHandler
     /// <summary>The Content-Type header exactly as the server wrote it (null when absent).</summary>
     public static string? RawContentType(HttpResponseMessage response) =>
         response.RequestMessage is { } request && request.Options.TryGetValue(RawContentTypeKey, out var value)
-            ? value
+            ? (value.Length == 0 ? null : value)
             : throw new InvalidOperationException("The response did not pass through ResponseGuard.");
 }

@@ -34,11 +34,20 @@ public abstract class TaxiiApiFixture
         return status;
     }
 
-    /// <summary>The manifest records of the given ids (all versions, all spec versions), in date_added order.</summary>
+    /// <summary>
+    /// The manifest records (all versions, all spec versions) of the given ids, or of the whole collection when none
+    /// are given, in date_added order; at most 1000.
+    /// </summary>
     protected async Task<IReadOnlyList<ManifestEntry>> ManifestAsync(string root, string collection, params string[] ids)
     {
-        var query = TaxiiQuery.Of(("match[id]", string.Join(',', ids)), ("match[version]", "all"), ("match[spec_version]", "2.0,2.1"));
-        var response = (await Admin.GetTaxiiAsync(TaxiiPaths.Manifest(root, collection, query))).ShouldBe(200);
+        List<(string, string)> query = [("match[version]", "all"), ("match[spec_version]", "2.0,2.1"), ("limit", "1000")];
+        if (ids.Length > 0)
+        {
+            query.Add(("match[id]", string.Join(',', ids)));
+        }
+
+        var response = (await Admin.GetTaxiiAsync(TaxiiPaths.Manifest(root, collection, TaxiiQuery.Of([.. query])))).ShouldBe(200);
+        Assert.That(response.More, Is.False, "the test data fits one manifest page");
         return response.Objects.Select(ManifestEntry.From).ToList();
     }
 }
