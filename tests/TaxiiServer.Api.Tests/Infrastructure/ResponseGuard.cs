@@ -23,12 +23,12 @@ public sealed class ResponseGuard : DelegatingHandler
 
         if ((int)response.StatusCode >= 500)
         {
-            Assert.Fail($"{request.Method} {request.RequestUri} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
+            throw new ResponseRuleException($"{request.Method} {request.RequestUri} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
         }
 
         if (body.Length > 0 && contentType != TaxiiRequestDefaults.TaxiiMediaType)
         {
-            Assert.Fail($"{request.Method} {request.RequestUri} answered {(int)response.StatusCode} with Content-Type '{contentType}'.");
+            throw new ResponseRuleException($"{request.Method} {request.RequestUri} answered {(int)response.StatusCode} with Content-Type '{contentType}'.");
         }
 
         return response;
@@ -39,4 +39,22 @@ public sealed class ResponseGuard : DelegatingHandler
         response.RequestMessage is { } request && request.Options.TryGetValue(RawContentTypeKey, out var value)
             ? (value.Length == 0 ? null : value)
             : throw new InvalidOperationException("The response did not pass through ResponseGuard.");
+}
+
+/// <summary>A response broke a rule that holds for every response; fails whatever test sent the request.</summary>
+public sealed class ResponseRuleException : Exception
+{
+    public ResponseRuleException()
+    {
+    }
+
+    public ResponseRuleException(string message)
+        : base(message)
+    {
+    }
+
+    public ResponseRuleException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

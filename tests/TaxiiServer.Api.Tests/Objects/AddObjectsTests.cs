@@ -164,4 +164,51 @@ public class AddObjectsTests : TaxiiApiFixture
         response.ShouldBe(202);
         Assert.That(await ManifestAsync(TestHub.Root, TestHub.Shared, indicator.Id), Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public async Task Same_object_twice_in_one_envelope_is_stored_once_and_both_are_successes()
+    {
+        var indicator = StixObjectBuilder.Indicator();
+
+        var status = (await ReadWrite.AddObjectsAsync(TestHub.Root, TestHub.Shared, EnvelopeBuilder.Of(indicator, indicator))).Body;
+
+        AssertWellFormed(status);
+        Assert.That((int)status["success_count"]!, Is.EqualTo(2));
+        Assert.That(await ManifestAsync(TestHub.Root, TestHub.Shared, indicator.Id), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Two_different_bodies_for_one_id_and_version_in_one_envelope_keep_the_first()
+    {
+        var first = StixObjectBuilder.Indicator().Named("first");
+        var second = StixObjectBuilder.Indicator(first.Id).Named("second");
+
+        var status = (await ReadWrite.AddObjectsAsync(TestHub.Root, TestHub.Shared, EnvelopeBuilder.Of(first, second))).Body;
+
+        AssertWellFormed(status);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((int)status["success_count"]!, Is.EqualTo(1));
+            Assert.That((int)status["failure_count"]!, Is.EqualTo(1));
+        }
+
+        var stored = (await ReadWrite.GetTaxiiAsync(TaxiiPaths.OneObject(TestHub.Root, TestHub.Shared, first.Id))).ShouldBe(200);
+        Assert.That((string?)stored.Objects.Single()["name"], Is.EqualTo("first"));
+    }
+
+    [Test]
+    public async Task Versions_in_one_envelope_get_strictly_increasing_date_added_in_envelope_order()
+    {
+        var id = StixObjectBuilder.NewId("indicator");
+        var versions = Enumerable.Range(1, 5).Select(i => StixObjectBuilder.Indicator(id).Version(10 - i)).ToArray();
+
+        await AddAsync(TestHub.Root, TestHub.Shared, versions);
+
+        var records = await ManifestAsync(TestHub.Root, TestHub.Shared, id);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(records.Select(r => r.Version), Is.EqualTo(versions.Select(v => v.VersionText)));
+            Assert.That(records.Select(r => r.DateAddedMicros), Is.Ordered.Ascending.And.Unique);
+        }
+    }
 }
