@@ -56,6 +56,7 @@ public class ContentNegotiationTests : TaxiiApiFixture
     [TestCase("application/taxii+json;version=2.1")]
     [TestCase("application/taxii+json; version=2.1")]
     [TestCase("Application/TAXII+JSON;Version=2.1")]
+    [TestCase("application/taxii+json;version=2.1;charset=utf-8")]
     public async Task Post_with_a_taxii_2_1_content_type_is_accepted(string contentType)
     {
         var indicator = StixObjectBuilder.Indicator();
