@@ -1,8 +1,10 @@
+using System.Text.Unicode;
 using TaxiiServer.Api.Auth;
 using TaxiiServer.Api.Http;
 using TaxiiServer.Application.Catalog;
 using TaxiiServer.Application.Ingest;
 using TaxiiServer.Application.Query;
+using TaxiiServer.Core.Errors;
 
 namespace TaxiiServer.Api.Taxii;
 
@@ -49,6 +51,13 @@ internal static class ObjectEndpoints
         if (tooLarge is not null)
         {
             return TaxiiResults.Problem(tooLarge);
+        }
+
+        // JSON text is UTF-8 (RFC 8259). JsonDocument does not check string contents while parsing, so without this
+        // an invalid byte sequence failed later, in hashing, as a 500, or was stored and served as invalid JSON.
+        if (!Utf8.IsValid(body.Span))
+        {
+            return TaxiiResults.Problem(new TaxiiProblem(TaxiiErrorCode.InvalidJson, "the body is not valid UTF-8"));
         }
 
         var status = await ingest.AddAsync(principal, apiRoot, collectionId, body, ct);
