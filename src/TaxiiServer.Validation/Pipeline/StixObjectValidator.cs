@@ -19,7 +19,10 @@ public sealed class StixObjectValidator(StixSchemaSet schemas) : IObjectValidato
     public ObjectVerdict Validate(JsonElement stixObject, ValidationContext context)
     {
         var verdict = _structure.Validate(stixObject, context);
-        if (context.Policy.Mode == ValidationMode.Off || stixObject.ValueKind != JsonValueKind.Object)
+        // The schemas and MUST rules are STIX 2.1's; a STIX 2.0 object (accepted only by collections that take 2.0)
+        // gets the structural checks alone rather than being judged by rules it was never written to.
+        if (context.Policy.Mode == ValidationMode.Off || stixObject.ValueKind != JsonValueKind.Object ||
+            verdict.SpecVersion == Core.Stix.SpecVersion.V20)
         {
             return verdict;
         }

@@ -69,12 +69,12 @@ public class EdgeInputTests : TaxiiApiFixture
     [Test]
     public async Task Object_with_extreme_timestamps_is_stored_and_served()
     {
-        var early = StixObjectBuilder.Indicator().With("created", "0001-01-01T00:00:00Z").With("modified", "0001-01-01T00:00:00Z");
+        var early = StixObjectBuilder.Indicator().With("created", "0001-01-01T00:00:00.000Z").With("modified", "0001-01-01T00:00:00.000Z");
         var late = StixObjectBuilder.Indicator().With("created", "9999-12-31T23:59:59.999999999Z").With("modified", "9999-12-31T23:59:59.999999999Z");
 
         await AddAsync(TestHub.Root, TestHub.Shared, early, late);
 
         var records = await ManifestAsync(TestHub.Root, TestHub.Shared, early.Id, late.Id);
-        Assert.That(records.Select(r => r.Version), Is.EqualTo(new[] { "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z" }));
+        Assert.That(records.Select(r => r.Version), Is.EqualTo(new[] { "0001-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999999999Z" }));
     }
 }
