@@ -1,10 +1,10 @@
+using Microsoft.Extensions.Options;
 using TaxiiServer.Api;
 using TaxiiServer.Api.Auth;
 using TaxiiServer.Api.Health;
 using TaxiiServer.Api.Http;
 using TaxiiServer.Api.Options;
 using TaxiiServer.Api.Taxii;
-using Microsoft.Extensions.Options;
 using TaxiiServer.Application;
 using TaxiiServer.Application.Bootstrap;
 
