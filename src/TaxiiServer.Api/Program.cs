@@ -1,6 +1,8 @@
 using TaxiiServer.Api;
 using TaxiiServer.Api.Auth;
 using TaxiiServer.Api.Http;
+using TaxiiServer.Api.Limits;
+using TaxiiServer.Api.Observability;
 using TaxiiServer.Api.Options;
 using TaxiiServer.Api.Taxii;
 using Microsoft.Extensions.Options;
@@ -13,12 +15,16 @@ builder.Services.AddTaxiiStore(builder.Configuration);
 builder.Services.AddTaxiiApplication();
 builder.Services.AddTaxiiAuthentication();
 builder.Services.AddTaxiiErrors();
+builder.Services.AddTaxiiLimits();
+builder.AddTaxiiObservability();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
 
+app.UseTaxiiObservability();
 app.UseTaxiiErrors();
 app.UseAuthentication();
+app.UseTaxiiLimits();
 app.UseAuthorization();
 app.MapTaxii();
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using TaxiiServer.Application.Diagnostics;
 using TaxiiServer.Application.Options;
 using TaxiiServer.Core.Access;
 using TaxiiServer.Core.Storage;
@@ -13,7 +14,8 @@ namespace TaxiiServer.Application.Access;
 /// keyed hash of (name, password, stored hash): the plain password is never a cache key, and a changed password
 /// changes the stored hash and so misses the cache.
 /// </summary>
-public sealed class CredentialVerifier(IAccountStore accounts, IMemoryCache cache, IOptions<SecurityOptions> options)
+public sealed class CredentialVerifier(
+    IAccountStore accounts, IMemoryCache cache, IOptions<SecurityOptions> options, TaxiiMetrics? metrics = null)
 {
     // Per process: cache entries are only meaningful inside this process anyway.
     private readonly byte[] _cacheKey = RandomNumberGenerator.GetBytes(32);
@@ -33,6 +35,7 @@ public sealed class CredentialVerifier(IAccountStore accounts, IMemoryCache cach
             return account;
         }
 
+        metrics?.PasswordHashComputed();
         if (!PasswordHasher.Verify(password, account.PasswordHash))
         {
             return null;
