@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using TaxiiServer.Application.Diagnostics;
+using TaxiiServer.Application.Limits;
 using TaxiiServer.Application.Options;
 using TaxiiServer.Core.Access;
 using TaxiiServer.Core.Storage;
@@ -15,7 +16,8 @@ namespace TaxiiServer.Application.Access;
 /// changes the stored hash and so misses the cache.
 /// </summary>
 public sealed class CredentialVerifier(
-    IAccountStore accounts, IMemoryCache cache, IOptions<SecurityOptions> options, TaxiiMetrics? metrics = null)
+    IAccountStore accounts, IMemoryCache cache, IOptions<SecurityOptions> options,
+    TaxiiMetrics? metrics = null, PasswordHashSlots? hashSlots = null)
 {
     // Per process: cache entries are only meaningful inside this process anyway.
     private readonly byte[] _cacheKey = RandomNumberGenerator.GetBytes(32);
@@ -36,7 +38,10 @@ public sealed class CredentialVerifier(
         }
 
         metrics?.PasswordHashComputed();
-        if (!PasswordHasher.Verify(password, account.PasswordHash))
+        var matches = hashSlots is null
+            ? PasswordHasher.Verify(password, account.PasswordHash)
+            : await hashSlots.RunAsync(() => PasswordHasher.Verify(password, account.PasswordHash), ct);
+        if (!matches)
         {
             return null;
         }

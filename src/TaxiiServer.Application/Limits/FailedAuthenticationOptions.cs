@@ -40,6 +40,13 @@ public sealed class FailedAuthenticationOptions
     public TimeSpan TrustedAddressTtl { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
+    /// PBKDF2 password checks computed at once (cache misses only; each keeps a core busy). Default half the
+    /// processor count, at least 1, so cheap requests always have a core.
+    /// </summary>
+    [Range(1, 1024)]
+    public int MaxConcurrentPasswordHashes { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>
     /// Most keys (addresses, pairs, accounts) counted per window, which bounds memory; beyond it new keys are not
     /// counted (the per-address request quota still applies). Default 100,000.
     /// </summary>

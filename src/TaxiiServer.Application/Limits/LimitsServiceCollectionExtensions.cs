@@ -5,7 +5,7 @@ namespace TaxiiServer.Application.Limits;
 
 public static class LimitsServiceCollectionExtensions
 {
-    /// <summary>The failed-authentication guard and its options (validated at start).</summary>
+    /// <summary>The failed-authentication guard, the password-hashing cap and their options (validated at start).</summary>
     public static IServiceCollection AddTaxiiFailedAuthenticationGuard(this IServiceCollection services)
     {
         services.AddOptions<FailedAuthenticationOptions>().BindConfiguration(FailedAuthenticationOptions.Section)
@@ -15,6 +15,7 @@ public static class LimitsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FailedAuthenticationGuard>();
+        services.TryAddSingleton<PasswordHashSlots>();
         return services;
     }
 }
