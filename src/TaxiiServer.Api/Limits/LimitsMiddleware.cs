@@ -39,7 +39,7 @@ internal sealed partial class LimitsMiddleware(
         }
 
         // The account name (never a credential) goes into every log line of this request.
-        using var scope = account is null ? null : logger.BeginScope(new Dictionary<string, object> { ["Account"] = account });
+        using var scope = account is null ? null : logger.BeginScope("Account {Account}", account);
         if (!expensive.IsExpensive(context))
         {
             await next(context);

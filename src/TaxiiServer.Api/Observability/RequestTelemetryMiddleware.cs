@@ -18,7 +18,7 @@ internal sealed class RequestTelemetryMiddleware(RequestDelegate next, TaxiiMetr
         context.TraceIdentifier = id;
         context.Response.Headers[HeaderName] = id;
         var start = Stopwatch.GetTimestamp();
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = id });
+        using var scope = logger.BeginScope("Request {RequestId}", id);
         try
         {
             await next(context);
