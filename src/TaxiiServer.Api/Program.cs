@@ -3,6 +3,8 @@ using TaxiiServer.Api;
 using TaxiiServer.Api.Auth;
 using TaxiiServer.Api.Health;
 using TaxiiServer.Api.Http;
+using TaxiiServer.Api.Limits;
+using TaxiiServer.Api.Observability;
 using TaxiiServer.Api.Options;
 using TaxiiServer.Api.Taxii;
 using TaxiiServer.Application;
@@ -15,12 +17,16 @@ builder.Services.AddTaxiiApplication();
 builder.Services.AddTaxiiAuthentication();
 builder.Services.AddTaxiiErrors();
 builder.Services.AddTaxiiHealth();
+builder.Services.AddTaxiiLimits();
+builder.AddTaxiiObservability();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
 
+app.UseTaxiiObservability();
 app.UseTaxiiErrors();
 app.UseAuthentication();
+app.UseTaxiiLimits();
 app.UseAuthorization();
 app.MapTaxii();
 app.MapTaxiiHealth();

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using TaxiiServer.Benchmarks.Flood;
 using TaxiiServer.Benchmarks.Throughput;
 
 namespace TaxiiServer.Benchmarks;
@@ -8,6 +9,8 @@ namespace TaxiiServer.Benchmarks;
 /// <list type="bullet">
 /// <item><c>dotnet run -c Release --project tests/TaxiiServer.Benchmarks -- throughput [--count N]</c>: end-to-end
 /// ingest and poll through HTTP against a real server process on loopback;</item>
+/// <item><c>dotnet run -c Release --project tests/TaxiiServer.Benchmarks -- flood [--seconds 20]</c>: legitimate
+/// pollers' success and latency with and without a request flood (issue 6);</item>
 /// <item><c>dotnet run -c Release --project tests/TaxiiServer.Benchmarks -- --filter '*'</c>: BenchmarkDotNet
 /// micro-benchmarks (with MemoryDiagnoser).</item>
 /// </list>
@@ -19,6 +22,11 @@ public static class BenchmarkEntryPoint
         if (args.Length > 0 && args[0] == "throughput")
         {
             return await ThroughputRunner.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "flood")
+        {
+            return await FloodRunner.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using TaxiiServer.Api.Http;
+using TaxiiServer.Api.Limits;
 using TaxiiServer.Application.Access;
 using TaxiiServer.Core.Errors;
 
@@ -20,7 +21,8 @@ internal sealed class BasicAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     CredentialVerifier verifier,
-    PrincipalLoader principals)
+    PrincipalLoader principals,
+    FailedAuthenticationGate guard)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Basic";
@@ -57,11 +59,21 @@ internal sealed class BasicAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed Basic credentials.");
         }
 
-        var account = await verifier.VerifyAsync(decoded[..separator], decoded[(separator + 1)..], Context.RequestAborted);
+        // The guard refuses repeated failures before the deliberately slow password hash is computed.
+        var name = decoded[..separator];
+        if (guard.TryRefuse(Context, name))
+        {
+            return AuthenticateResult.Fail("Too many failed attempts.");
+        }
+
+        var account = await verifier.VerifyAsync(name, decoded[(separator + 1)..], Context.RequestAborted);
         if (account is null)
         {
+            guard.Failed(Context, name);
             return AuthenticateResult.Fail("Invalid credentials.");
         }
+
+        guard.Succeeded(Context, name);
 
         var principal = await principals.LoadAsync(account, Context.RequestAborted);
         Context.SetTaxiiPrincipal(principal);

@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using TaxiiServer.Application.Diagnostics;
+using TaxiiServer.Application.Limits;
 using TaxiiServer.Application.Options;
 using TaxiiServer.Core.Access;
 using TaxiiServer.Core.Storage;
@@ -13,7 +15,9 @@ namespace TaxiiServer.Application.Access;
 /// keyed hash of (name, password, stored hash): the plain password is never a cache key, and a changed password
 /// changes the stored hash and so misses the cache.
 /// </summary>
-public sealed class CredentialVerifier(IAccountStore accounts, IMemoryCache cache, IOptions<SecurityOptions> options)
+public sealed class CredentialVerifier(
+    IAccountStore accounts, IMemoryCache cache, IOptions<SecurityOptions> options,
+    TaxiiMetrics? metrics = null, PasswordHashSlots? hashSlots = null)
 {
     // Per process: cache entries are only meaningful inside this process anyway.
     private readonly byte[] _cacheKey = RandomNumberGenerator.GetBytes(32);
@@ -33,7 +37,11 @@ public sealed class CredentialVerifier(IAccountStore accounts, IMemoryCache cach
             return account;
         }
 
-        if (!PasswordHasher.Verify(password, account.PasswordHash))
+        metrics?.PasswordHashComputed();
+        var matches = hashSlots is null
+            ? PasswordHasher.Verify(password, account.PasswordHash)
+            : await hashSlots.RunAsync(() => PasswordHasher.Verify(password, account.PasswordHash), ct);
+        if (!matches)
         {
             return null;
         }

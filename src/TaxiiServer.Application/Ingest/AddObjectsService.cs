@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 using TaxiiServer.Application.Catalog;
+using TaxiiServer.Application.Diagnostics;
 using TaxiiServer.Application.Options;
 using TaxiiServer.Core.Access;
 using TaxiiServer.Core.Errors;
@@ -22,7 +23,8 @@ public sealed class AddObjectsService(
     IStatusStore statuses,
     IOptions<IngestOptions> options,
     IOptions<ValidationOptions> validation,
-    TimeProvider clock)
+    TimeProvider clock,
+    TaxiiMetrics? metrics = null)
 {
     public async Task<Result<StatusResource>> AddAsync(
         Principal principal, string apiRoot, string collectionId, ReadOnlyMemory<byte> body, CancellationToken ct)
@@ -82,6 +84,21 @@ public sealed class AddObjectsService(
             Guid.NewGuid().ToString(), apiRoot, principal.Name, requestTimestamp,
             successes, failures, [], TaxiiTimestamp.FromDateTimeOffset(clock.GetUtcNow()));
         await statuses.SaveAsync(status, ct);
+        RecordOutcomes(successes.Count, failures);
         return status;
+    }
+
+    private void RecordOutcomes(int accepted, List<StatusDetail> failures)
+    {
+        if (metrics is null)
+        {
+            return;
+        }
+
+        metrics.ObjectsAccepted(accepted);
+        foreach (var failure in failures)
+        {
+            metrics.ObjectRejected(failure.Message);
+        }
     }
 }

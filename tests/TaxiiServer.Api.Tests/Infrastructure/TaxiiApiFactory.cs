@@ -73,6 +73,7 @@ public sealed class TaxiiApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Taxii:Bootstrap:File", Folder.BootstrapFile);
         // The lowest count the options allow: hashing at the production count would dominate the suite's run time.
         builder.UseSetting("Taxii:Security:Pbkdf2Iterations", "10000");
+        builder.WithoutThrottling();
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         foreach (var (key, value) in _settings)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TaxiiServer.Api.Tests.Infrastructure;
 
 namespace TaxiiServer.Api.Tests.Resilience;
 
@@ -32,6 +33,7 @@ public sealed class StoreOutageTests
             web.UseSetting("Taxii:Storage:MongoDb:Resilience:BackoffBase", "00:00:00.010");
             web.UseSetting("Taxii:Storage:MongoDb:Resilience:Timeout", "00:00:01");
             web.UseSetting("Taxii:Bootstrap:File", "");
+            web.WithoutThrottling();
         });
         _client = _factory.CreateClient();
         _client.DefaultRequestHeaders.Accept.ParseAdd("application/taxii+json;version=2.1");

@@ -55,6 +55,19 @@ internal sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// CPU time the server process has used so far (user + system), from /proc/&lt;pid&gt;/stat; clock ticks are
+    /// 100 per second on Linux.
+    /// </summary>
+    public double CpuSeconds()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        // Fields after the command name, which is in parentheses and may hold spaces: state is field 3, utime 14, stime 15.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks / 100.0;
+    }
+
     /// <summary>Peak resident set size of the server process in MiB (Linux VmHWM).</summary>
     public double PeakMemoryMiB()
     {
