@@ -10,15 +10,15 @@ public sealed class AccountQuotaTests
     public async Task Start()
     {
         _factory = new LimitsApiFactory(new Dictionary<string, string?>
-    {
-        // A slow refill, so a burst cannot be topped up while a test runs.
-        ["Taxii:Limits:Account:PermitsPerSecond"] = "1",
-        ["Taxii:Limits:Account:Burst"] = "3",
-        ["Taxii:Limits:Accounts:bulk:PermitsPerSecond"] = "1",
-        ["Taxii:Limits:Accounts:bulk:Burst"] = "8",
-        ["Taxii:Limits:Anonymous:PermitsPerSecond"] = "1",
-        ["Taxii:Limits:Anonymous:Burst"] = "2",
-    });
+        {
+            // A slow refill, so a burst cannot be topped up while a test runs.
+            ["Taxii:Limits:Account:PermitsPerSecond"] = "1",
+            ["Taxii:Limits:Account:Burst"] = "3",
+            ["Taxii:Limits:Accounts:bulk:PermitsPerSecond"] = "1",
+            ["Taxii:Limits:Accounts:bulk:Burst"] = "8",
+            ["Taxii:Limits:Anonymous:PermitsPerSecond"] = "1",
+            ["Taxii:Limits:Anonymous:Burst"] = "2",
+        });
 
         // Start the server (and JIT) first, so the tests' bursts are not spread over the start-up time.
         using var warmUp = _factory.Client(user: null, address: "203.0.113.250");

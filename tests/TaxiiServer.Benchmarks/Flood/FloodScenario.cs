@@ -14,7 +14,9 @@ internal sealed class FloodScenario(Uri baseAddress, string collectionUrl, Flood
 
     public Dictionary<string, LatencyRecorder> Attacks { get; } = new()
     {
-        ["no credentials"] = new(), ["wrong passwords"] = new(), ["over quota"] = new(),
+        ["no credentials"] = new(),
+        ["wrong passwords"] = new(),
+        ["over quota"] = new(),
     };
 
     private int _attackBudget = settings.MaxAttackRequests;
