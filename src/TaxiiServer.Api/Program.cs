@@ -1,4 +1,5 @@
 using TaxiiServer.Api;
+using TaxiiServer.Api.Admin;
 using TaxiiServer.Api.Auth;
 using TaxiiServer.Api.Http;
 using TaxiiServer.Api.Options;
@@ -13,6 +14,7 @@ builder.Services.AddTaxiiStore(builder.Configuration);
 builder.Services.AddTaxiiApplication();
 builder.Services.AddTaxiiAuthentication();
 builder.Services.AddTaxiiErrors();
+builder.Services.AddTaxiiAdmin();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ app.UseTaxiiErrors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapTaxii();
+app.MapTaxiiAdmin();
 
 try
 {
