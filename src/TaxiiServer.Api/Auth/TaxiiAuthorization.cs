@@ -1,5 +1,5 @@
-using TaxiiServer.Application.Admin;
 using Microsoft.AspNetCore.Authentication;
+using TaxiiServer.Application.Admin;
 
 namespace TaxiiServer.Api.Auth;
 
