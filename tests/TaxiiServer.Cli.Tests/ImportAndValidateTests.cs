@@ -64,6 +64,11 @@ public class ImportAndValidateTests
         var summary = System.Text.RegularExpressions.Regex.Match(output, @"Summary: (\d+) objects, (\d+) accepted, (\d+) rejected");
         Assert.That(summary.Success, Is.True, output);
         await TestContext.Out.WriteLineAsync($"{progress.Count} envelopes; {summary.Value}");
+        foreach (var line in output.Split('\n').Where(l => l.TrimStart().StartsWith("rejected ", StringComparison.Ordinal)))
+        {
+            await TestContext.Out.WriteLineAsync(line);
+        }
+
         var total = int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var accepted = int.Parse(summary.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
         var rejected = int.Parse(summary.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
