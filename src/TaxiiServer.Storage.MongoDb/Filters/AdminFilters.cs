@@ -7,6 +7,10 @@ namespace TaxiiServer.Storage.MongoDb.Filters;
 /// <summary>Filters and sorts of the API keys and audit collections, and the administration reads of grants.</summary>
 internal static class AdminFilters
 {
+    /// <summary>Every account by name. Index: _id (the name).</summary>
+    public static SortDefinition<AccountDocument> AccountsByName { get; } =
+        Builders<AccountDocument>.Sort.Ascending(d => d.Name);
+
     /// <summary>Authentication's one read. Index: api_keys_secret_hash_unique.</summary>
     public static FilterDefinition<ApiKeyDocument> KeyBySecretHash(string secretHash) =>
         Builders<ApiKeyDocument>.Filter.Eq(d => d.SecretHash, secretHash);

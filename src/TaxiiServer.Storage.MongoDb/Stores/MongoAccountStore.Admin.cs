@@ -14,7 +14,7 @@ internal sealed partial class MongoAccountStore
         // Index: _id (the name) gives the order.
         var documents = await context.Executor.ExecuteAsync(
             token => context.Accounts.Find(FilterDefinition<AccountDocument>.Empty)
-                .Sort(Builders<AccountDocument>.Sort.Ascending(d => d.Name)).ToListAsync(token), ct);
+                .Sort(AdminFilters.AccountsByName).ToListAsync(token), ct);
         return documents.Select(DocumentMapping.ToAccount).ToList();
     }
 

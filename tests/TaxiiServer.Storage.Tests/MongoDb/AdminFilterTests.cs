@@ -22,6 +22,10 @@ public class AdminFilterTests
     }
 
     [Test]
+    public void Accounts_are_listed_by_name() =>
+        AssertBson(Render(AdminFilters.AccountsByName), "{ _id: 1 }");
+
+    [Test]
     public void Touch_only_matches_a_key_unused_or_used_before_the_cut_off() =>
         AssertBson(Render(AdminFilters.KeyToTouch("k1", 500)),
             "{ _id: 'k1', '$or': [ { last_used: null }, { last_used: { '$lt': NumberLong(500) } } ] }");
