@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TaxiiServer.Api;
+using TaxiiServer.Api.Admin;
 using TaxiiServer.Api.Auth;
 using TaxiiServer.Api.Health;
 using TaxiiServer.Api.Http;
@@ -19,6 +20,7 @@ builder.Services.AddTaxiiErrors();
 builder.Services.AddTaxiiHealth();
 builder.Services.AddTaxiiLimits();
 builder.AddTaxiiObservability();
+builder.Services.AddTaxiiAdmin();
 builder.Services.AddHostedService<StartupBanner>();
 
 var app = builder.Build();
@@ -30,6 +32,7 @@ app.UseTaxiiLimits();
 app.UseAuthorization();
 app.MapTaxii();
 app.MapTaxiiHealth();
+app.MapTaxiiAdmin();
 
 try
 {

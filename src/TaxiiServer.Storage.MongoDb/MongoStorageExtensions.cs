@@ -13,7 +13,7 @@ public static class MongoStorageExtensions
 {
     /// <summary>
     /// Registers the MongoDB store: options bound from <c>Taxii:Storage:MongoDb</c> and validated at start, the
-    /// client, the four stores and the index initializer. Uses TryAdd, so calling it twice is harmless.
+    /// client, the stores and the index initializer. Uses TryAdd, so calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddTaxiiMongoStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,6 +44,8 @@ public static class MongoStorageExtensions
         services.TryAddSingleton<IStatusStore, MongoStatusStore>();
         services.TryAddSingleton<ICatalogStore, MongoCatalogStore>();
         services.TryAddSingleton<IAccountStore, MongoAccountStore>();
+        services.TryAddSingleton<IApiKeyStore, MongoApiKeyStore>();
+        services.TryAddSingleton<IAuditStore, MongoAuditStore>();
         services.TryAddSingleton<IStoreInitializer, MongoStoreInitializer>();
         services.TryAddSingleton<IStoreProbe, MongoStoreProbe>();
         return services;

@@ -36,6 +36,8 @@ internal sealed class MongoStoreContext
         Collections = Database.GetCollection<CollectionDocument>(CollectionNames.Collections);
         Accounts = Database.GetCollection<AccountDocument>(CollectionNames.Accounts);
         Grants = Database.GetCollection<GrantDocument>(CollectionNames.Grants);
+        ApiKeys = Database.GetCollection<ApiKeyDocument>(CollectionNames.ApiKeys);
+        Audit = Database.GetCollection<AuditDocument>(CollectionNames.Audit);
     }
 
     public MongoStorageOptions Options { get; }
@@ -63,6 +65,10 @@ internal sealed class MongoStoreContext
     public IMongoCollection<AccountDocument> Accounts { get; }
 
     public IMongoCollection<GrantDocument> Grants { get; }
+
+    public IMongoCollection<ApiKeyDocument> ApiKeys { get; }
+
+    public IMongoCollection<AuditDocument> Audit { get; }
 
     /// <summary>Now, in microseconds since the Unix epoch, on this node's clock.</summary>
     public long NowMicros => Core.Stix.TaxiiTimestamp.FromDateTimeOffset(TimeProvider.GetUtcNow()).Microseconds;

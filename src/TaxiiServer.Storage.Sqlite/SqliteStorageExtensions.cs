@@ -11,7 +11,7 @@ namespace TaxiiServer.Storage.Sqlite;
 public static class SqliteStorageExtensions
 {
     /// <summary>
-    /// Registers the four stores and the schema initializer over the SQLite file configured in
+    /// Registers the stores and the schema initializer over the SQLite file configured in
     /// <c>Taxii:Storage:Sqlite</c> (<see cref="SqliteStorageOptions"/>). Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddTaxiiSqliteStore(this IServiceCollection services, IConfiguration configuration)
@@ -31,6 +31,8 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IStatusStore, SqliteStatusStore>();
         services.TryAddSingleton<ICatalogStore, SqliteCatalogStore>();
         services.TryAddSingleton<IAccountStore, SqliteAccountStore>();
+        services.TryAddSingleton<IApiKeyStore, SqliteApiKeyStore>();
+        services.TryAddSingleton<IAuditStore, SqliteAuditStore>();
         services.TryAddSingleton<IStoreInitializer, SqliteStoreInitializer>();
         services.TryAddSingleton<IStoreProbe, SqliteStoreProbe>();
         return services;

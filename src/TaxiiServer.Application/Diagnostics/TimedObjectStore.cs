@@ -75,4 +75,9 @@ public sealed class TimedObjectStore(IObjectStore inner, TaxiiMetrics metrics) :
             metrics.StoreCall("count", Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
     }
+
+    public Task<long> DeleteCollectionAsync(string collectionId, CancellationToken ct)
+    {
+        throw new NotImplementedException();
+    }
 }

@@ -17,6 +17,12 @@ public interface ICatalogStore
 
     Task<bool> TryCreateApiRootAsync(ApiRootInfo apiRoot, CancellationToken ct);
 
+    /// <summary>Replaces title, description and max content length of an API root; false when it does not exist.</summary>
+    Task<bool> UpdateApiRootAsync(ApiRootInfo apiRoot, CancellationToken ct);
+
+    /// <summary>Deletes an API root (callers first make sure it holds no collection); false when it did not exist.</summary>
+    Task<bool> DeleteApiRootAsync(string name, CancellationToken ct);
+
     /// <summary>The collections of one API root, in a stable order (by title, then id).</summary>
     Task<IReadOnlyList<CollectionInfo>> GetCollectionsAsync(string apiRoot, CancellationToken ct);
 
@@ -24,4 +30,13 @@ public interface ICatalogStore
     Task<CollectionInfo?> FindCollectionAsync(string id, CancellationToken ct);
 
     Task<bool> TryCreateCollectionAsync(CollectionInfo collection, CancellationToken ct);
+
+    /// <summary>
+    /// Replaces title, description, alias and media types of a collection; its API root never changes. False when
+    /// no collection has that id.
+    /// </summary>
+    Task<bool> UpdateCollectionAsync(CollectionInfo collection, CancellationToken ct);
+
+    /// <summary>Deletes a collection entry (not its objects); false when it did not exist.</summary>
+    Task<bool> DeleteCollectionAsync(string id, CancellationToken ct);
 }

@@ -29,4 +29,7 @@ public interface IObjectStore
 
     /// <summary>Number of records stored in a collection (all versions).</summary>
     Task<long> CountAsync(string collectionId, CancellationToken ct);
+
+    /// <summary>Deletes every record of a collection (when the collection itself is deleted); returns how many.</summary>
+    Task<long> DeleteCollectionAsync(string collectionId, CancellationToken ct);
 }

@@ -11,4 +11,6 @@ internal static class CollectionNames
     public const string Collections = "collections";
     public const string Accounts = "accounts";
     public const string Grants = "grants";
+    public const string ApiKeys = "api_keys";
+    public const string Audit = "audit";
 }

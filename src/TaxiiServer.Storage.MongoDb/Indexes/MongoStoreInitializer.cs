@@ -16,6 +16,9 @@ internal sealed class MongoStoreInitializer(MongoStoreContext context) : IStoreI
         await CreateAsync(context.Statuses, OtherIndexes.Statuses, ct);
         await CreateAsync(context.Collections, OtherIndexes.Collections, ct);
         await CreateAsync(context.Grants, OtherIndexes.Grants, ct);
+        await CreateAsync(context.Grants, AdminIndexes.Grants, ct);
+        await CreateAsync(context.ApiKeys, AdminIndexes.ApiKeys, ct);
+        await CreateAsync(context.Audit, AdminIndexes.Audit, ct);
     }
 
     private async Task CreateAsync<T>(IMongoCollection<T> collection, IReadOnlyList<CreateIndexModel<T>> models, CancellationToken ct) =>

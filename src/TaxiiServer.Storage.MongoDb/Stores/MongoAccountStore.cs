@@ -8,7 +8,7 @@ using TaxiiServer.Storage.MongoDb.Updates;
 namespace TaxiiServer.Storage.MongoDb.Stores;
 
 /// <summary>Accounts keyed by name, and grants unique per (account, collection).</summary>
-internal sealed class MongoAccountStore(MongoStoreContext context) : IAccountStore
+internal sealed partial class MongoAccountStore(MongoStoreContext context) : IAccountStore
 {
     public async Task<Account?> FindAsync(string name, CancellationToken ct)
     {

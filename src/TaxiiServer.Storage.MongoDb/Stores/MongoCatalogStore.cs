@@ -7,7 +7,7 @@ using TaxiiServer.Storage.MongoDb.Filters;
 namespace TaxiiServer.Storage.MongoDb.Stores;
 
 /// <summary>Discovery, API roots and collections. Create methods insert and read a duplicate key as "already there".</summary>
-internal sealed class MongoCatalogStore(MongoStoreContext context) : ICatalogStore
+internal sealed partial class MongoCatalogStore(MongoStoreContext context) : ICatalogStore
 {
     public async Task<DiscoveryInfo?> GetDiscoveryAsync(CancellationToken ct)
     {

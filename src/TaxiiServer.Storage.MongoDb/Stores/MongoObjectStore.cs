@@ -63,4 +63,15 @@ internal sealed partial class MongoObjectStore(MongoStoreContext context) : IObj
         return context.Executor.ExecuteAsync(
             token => context.Objects.CountDocumentsAsync(ObjectFilters.InCollection(collectionId), cancellationToken: token), ct);
     }
+
+    public async Task<long> DeleteCollectionAsync(string collectionId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(collectionId);
+
+        // Index: objects_paging prefix. The collection's clock is kept, so a collection re-created under the same id
+        // still never hands out a date_added below one already served.
+        var result = await context.Executor.ExecuteAsync(
+            token => context.Objects.DeleteManyAsync(ObjectFilters.InCollection(collectionId), token), ct);
+        return result.DeletedCount;
+    }
 }

@@ -9,6 +9,7 @@ internal static class SchemaMigrations
     public static IReadOnlyList<(int Version, string Sql)> All { get; } =
     [
         (1, V1),
+        (2, V2),
     ];
 
     private const string V1 = """
@@ -91,5 +92,40 @@ internal static class SchemaMigrations
             can_write     INTEGER NOT NULL,
             PRIMARY KEY (account, collection_id)
         ) WITHOUT ROWID;
+        """;
+
+    // Issue 5: API keys, the audit trail, and grants listed by collection.
+    private const string V2 = """
+        CREATE TABLE api_keys (
+            id          TEXT PRIMARY KEY NOT NULL,
+            account     TEXT NOT NULL,
+            prefix      TEXT NOT NULL,
+            secret_hash TEXT NOT NULL,        -- SHA-256 of the secret, lower-case hex
+            created     INTEGER NOT NULL,     -- microseconds since the Unix epoch
+            last_used   INTEGER NULL,
+            expires     INTEGER NULL,
+            revoked     INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        -- Authentication: one index seek per request.
+        CREATE UNIQUE INDEX ux_api_keys_secret_hash ON api_keys (secret_hash);
+        CREATE INDEX ix_api_keys_account ON api_keys (account, created, id);
+
+        CREATE TABLE audit (
+            id        TEXT NOT NULL,
+            timestamp INTEGER NOT NULL,       -- microseconds since the Unix epoch
+            actor     TEXT NOT NULL,
+            source    TEXT NULL,
+            action    TEXT NOT NULL,
+            target    TEXT NULL,
+            details   TEXT NULL,
+            outcome   TEXT NOT NULL,
+            PRIMARY KEY (timestamp, id)
+        ) WITHOUT ROWID;
+
+        CREATE INDEX ix_audit_actor ON audit (actor, timestamp, id);
+        CREATE INDEX ix_audit_action ON audit (action, timestamp, id);
+
+        CREATE INDEX ix_grants_collection ON grants (collection_id, account);
         """;
 }

@@ -4,7 +4,7 @@ using TaxiiServer.Core.Storage;
 namespace TaxiiServer.Storage.Sqlite.Stores;
 
 /// <summary>Accounts and per-collection grants. Creates never overwrite: they insert or do nothing.</summary>
-internal sealed class SqliteAccountStore(SqliteDatabase database) : IAccountStore
+internal sealed partial class SqliteAccountStore(SqliteDatabase database) : IAccountStore
 {
     public Task<Account?> FindAsync(string name, CancellationToken ct) =>
         database.ReadAsync(async (connection, token) =>

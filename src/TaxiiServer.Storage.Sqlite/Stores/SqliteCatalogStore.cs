@@ -6,7 +6,7 @@ using TaxiiServer.Core.Taxii;
 namespace TaxiiServer.Storage.Sqlite.Stores;
 
 /// <summary>Discovery, API roots and collections. Creates never overwrite: they insert or do nothing.</summary>
-internal sealed class SqliteCatalogStore(SqliteDatabase database) : ICatalogStore
+internal sealed partial class SqliteCatalogStore(SqliteDatabase database) : ICatalogStore
 {
     private const string CollectionColumns = "id, api_root, title, description, alias, media_types";
 

@@ -129,4 +129,17 @@ internal sealed partial class SqliteObjectStore
             command.Parameters.AddWithValue("$c", collectionId);
             return (long)(await command.ExecuteScalarAsync(token) ?? 0L);
         }, ct);
+
+    public Task<long> DeleteCollectionAsync(string collectionId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(collectionId);
+        return database.WriteAsync(async (connection, transaction, token) =>
+        {
+            // ux_objects_version prefix. collection_clock is kept: a collection re-created under the same id still
+            // never hands out a date_added below one already served.
+            await using var command = SqliteCommands.Create(connection, transaction,
+                "DELETE FROM objects WHERE collection_id = $c;", ("$c", collectionId));
+            return (long)await command.ExecuteNonQueryAsync(token);
+        }, ct);
+    }
 }

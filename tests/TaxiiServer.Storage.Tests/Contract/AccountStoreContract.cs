@@ -4,7 +4,7 @@ using TaxiiServer.Core.Storage;
 namespace TaxiiServer.Storage.Tests.Contract;
 
 /// <summary>The account contract: accounts and grants; creates never overwrite.</summary>
-public abstract class AccountStoreContract : StoreContract
+public abstract partial class AccountStoreContract : StoreContract
 {
     private IAccountStore Accounts => Stores.Accounts;
 

@@ -4,7 +4,7 @@ using TaxiiServer.Core.Taxii;
 namespace TaxiiServer.Storage.Tests.Contract;
 
 /// <summary>The catalog contract: discovery, API roots and collections; creates never overwrite.</summary>
-public abstract class CatalogStoreContract : StoreContract
+public abstract partial class CatalogStoreContract : StoreContract
 {
     private ICatalogStore Catalog => Stores.Catalog;
 

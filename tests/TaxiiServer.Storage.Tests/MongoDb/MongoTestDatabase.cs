@@ -39,6 +39,8 @@ public static class MongoTestDatabase
             node.Services.GetRequiredService<IStatusStore>(),
             node.Services.GetRequiredService<ICatalogStore>(),
             node.Services.GetRequiredService<IAccountStore>(),
+            node.Services.GetRequiredService<IApiKeyStore>(),
+            node.Services.GetRequiredService<IAuditStore>(),
             node.DisposeAsync);
     }
 

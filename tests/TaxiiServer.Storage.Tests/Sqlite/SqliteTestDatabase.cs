@@ -64,6 +64,8 @@ internal sealed class SqliteTestDatabase : IAsyncDisposable
         _services.GetRequiredService<IStatusStore>(),
         _services.GetRequiredService<ICatalogStore>(),
         _services.GetRequiredService<IAccountStore>(),
+        _services.GetRequiredService<IApiKeyStore>(),
+        _services.GetRequiredService<IAuditStore>(),
         DisposeAsync);
 
     /// <summary>Closes the pool but keeps the file, to reopen it in another instance.</summary>
