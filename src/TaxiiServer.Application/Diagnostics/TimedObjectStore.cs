@@ -76,8 +76,16 @@ public sealed class TimedObjectStore(IObjectStore inner, TaxiiMetrics metrics) :
         }
     }
 
-    public Task<long> DeleteCollectionAsync(string collectionId, CancellationToken ct)
+    public async Task<long> DeleteCollectionAsync(string collectionId, CancellationToken ct)
     {
-        throw new NotImplementedException();
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            return await inner.DeleteCollectionAsync(collectionId, ct);
+        }
+        finally
+        {
+            metrics.StoreCall("delete-collection", Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
     }
 }
