@@ -23,19 +23,19 @@ builder.AddTaxiiObservability();
 builder.Services.AddTaxiiAdmin();
 builder.Services.AddHostedService<StartupBanner>();
 
-var app = builder.Build();
-
-app.UseTaxiiObservability();
-app.UseTaxiiErrors();
-app.UseAuthentication();
-app.UseTaxiiLimits();
-app.UseAuthorization();
-app.MapTaxii();
-app.MapTaxiiHealth();
-app.MapTaxiiAdmin();
-
 try
 {
+    var app = builder.Build();
+
+    app.UseTaxiiObservability();
+    app.UseTaxiiErrors();
+    app.UseAuthentication();
+    app.UseTaxiiLimits();
+    app.UseAuthorization();
+    app.MapTaxii();
+    app.MapTaxiiHealth();
+    app.MapTaxiiAdmin();
+
     app.Run();
 }
 catch (Exception ex) when (ex is BootstrapException or OptionsValidationException)

@@ -30,7 +30,12 @@ internal static class ThroughputRunner
             ($"generated {count:N0}", BundleSource.Generate(shared, count, seed: 1)),
         };
 
-        var extra = new Dictionary<string, string>();
+        // Throughput, not quotas, is measured here: lift the per-account request quota (a policy, tested elsewhere).
+        var extra = new Dictionary<string, string>
+        {
+            ["Taxii__Limits__Account__PermitsPerSecond"] = "100000",
+            ["Taxii__Limits__Account__Burst"] = "100000",
+        };
         foreach (var arg in args.Where(a => a.StartsWith("--Taxii", StringComparison.Ordinal)))
         {
             var pair = arg[2..].Split('=', 2);
