@@ -81,14 +81,7 @@ internal sealed partial class SqliteAccountStore
                 WHERE collection_id = $collection ORDER BY account;
                 """,
                 ("$collection", collectionId));
-            var grants = new List<Grant>();
-            await using var reader = await command.ExecuteReaderAsync(token);
-            while (await reader.ReadAsync(token))
-            {
-                grants.Add(new Grant(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), reader.GetBoolean(3)));
-            }
-
-            return grants;
+            return await ReadGrantsAsync(command, token);
         }, ct);
 
     public Task<int> RemoveGrantsOnCollectionAsync(string collectionId, CancellationToken ct) =>

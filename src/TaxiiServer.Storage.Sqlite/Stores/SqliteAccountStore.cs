@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using TaxiiServer.Core.Access;
 using TaxiiServer.Core.Storage;
 
@@ -52,14 +53,7 @@ internal sealed partial class SqliteAccountStore(SqliteDatabase database) : IAcc
                 WHERE account = $account ORDER BY collection_id;
                 """,
                 ("$account", account));
-            var grants = new List<Grant>();
-            await using var reader = await command.ExecuteReaderAsync(token);
-            while (await reader.ReadAsync(token))
-            {
-                grants.Add(new Grant(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), reader.GetBoolean(3)));
-            }
-
-            return grants;
+            return await ReadGrantsAsync(command, token);
         }, ct);
 
     public Task<bool> TryCreateGrantAsync(Grant grant, CancellationToken ct)
@@ -74,5 +68,18 @@ internal sealed partial class SqliteAccountStore(SqliteDatabase database) : IAcc
             token,
             ("$account", grant.Account), ("$collection", grant.CollectionId), ("$read", grant.Read),
             ("$write", grant.Write)), ct);
+    }
+
+    /// <summary>Grants from rows of (account, collection_id, can_read, can_write).</summary>
+    private static async Task<IReadOnlyList<Grant>> ReadGrantsAsync(SqliteCommand command, CancellationToken token)
+    {
+        var grants = new List<Grant>();
+        await using var reader = await command.ExecuteReaderAsync(token);
+        while (await reader.ReadAsync(token))
+        {
+            grants.Add(new Grant(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), reader.GetBoolean(3)));
+        }
+
+        return grants;
     }
 }
