@@ -121,9 +121,17 @@ internal sealed class DependentSchemasKeyword(string location, (string Trigger, 
     }
 }
 
-/// <summary>propertyNames: every property name, as a string instance, must match a schema.</summary>
+/// <summary>
+/// propertyNames: every property name, as a string instance, must match a schema. The project's STIX schemas use it
+/// on every object, so verdicts are remembered per name (names repeat endlessly: "type", "id", "created", ...) and
+/// looked up from the name's characters on the stack, without allocating. The memory is bounded: past
+/// <see cref="MaxRemembered"/> names (an attacker can invent any number) further names are judged each time.
+/// </summary>
 internal sealed class PropertyNamesKeyword(string location, SchemaNode schema) : KeywordValidator("propertyNames", location)
 {
+    private const int MaxRemembered = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> verdicts = new(StringComparer.Ordinal);
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)
@@ -131,15 +139,21 @@ internal sealed class PropertyNamesKeyword(string location, SchemaNode schema) :
             return true;
         }
 
+        var lookup = verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[JsonValues.StackLimit];
         var ok = true;
         foreach (var property in instance.EnumerateObject())
         {
-            // Rare keyword (not in the STIX schemas): wrapping the name as a JSON string allocates, which is fine here.
-            var name = JsonSerializer.SerializeToElement(property.Name, SchemaJsonContext.Default.String);
-            var errors = context.Errors;
-            context.Errors = null;
-            var matched = schema.Evaluate(name, context, null);
-            context.Errors = errors;
+            var chars = JsonValues.NameChars(property, buffer);
+            if (!lookup.TryGetValue(chars, out var matched))
+            {
+                matched = Judge(property.Name, context);
+                if (verdicts.Count < MaxRemembered)
+                {
+                    verdicts.TryAdd(property.Name, matched);
+                }
+            }
+
             if (!matched)
             {
                 ok = false;
@@ -153,5 +167,16 @@ internal sealed class PropertyNamesKeyword(string location, SchemaNode schema) :
         }
 
         return ok;
+    }
+
+    private bool Judge(string name, EvaluationContext context)
+    {
+        // The name is evaluated as a JSON string instance; annotations and errors of that inner run are not kept.
+        var element = JsonSerializer.SerializeToElement(name, SchemaJsonContext.Default.String);
+        var errors = context.Errors;
+        context.Errors = null;
+        var matched = schema.Evaluate(element, context, null);
+        context.Errors = errors;
+        return matched;
     }
 }
