@@ -9,83 +9,40 @@ namespace TaxiiServer.Application.Diagnostics;
 /// </summary>
 public sealed class TimedObjectStore(IObjectStore inner, TaxiiMetrics metrics) : IObjectStore
 {
-    public async Task<IReadOnlyList<AddOutcome>> AddAsync(string collectionId, IReadOnlyList<NewObject> objects, CancellationToken ct)
-    {
-        var start = Stopwatch.GetTimestamp();
-        try
-        {
-            return await inner.AddAsync(collectionId, objects, ct);
-        }
-        finally
-        {
-            metrics.StoreCall("add", Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-    }
+    public Task<IReadOnlyList<AddOutcome>> AddAsync(string collectionId, IReadOnlyList<NewObject> objects, CancellationToken ct) =>
+        TimeAsync("add", () => inner.AddAsync(collectionId, objects, ct));
 
-    public async Task<ObjectPage> QueryAsync(ObjectQuery query, bool includeContent, CancellationToken ct)
-    {
-        var start = Stopwatch.GetTimestamp();
-        try
+    public Task<ObjectPage> QueryAsync(ObjectQuery query, bool includeContent, CancellationToken ct) =>
+        TimeAsync("query", async () =>
         {
             var page = await inner.QueryAsync(query, includeContent, ct);
             metrics.PageServed(includeContent ? "objects" : "manifest", page.Items.Count);
             return page;
-        }
-        finally
-        {
-            metrics.StoreCall("query", Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-    }
+        });
 
-    public async Task<int> DeleteAsync(ObjectQuery query, CancellationToken ct)
+    public Task<int> DeleteAsync(ObjectQuery query, CancellationToken ct) =>
+        TimeAsync("delete", () => inner.DeleteAsync(query, ct));
+
+    public Task<bool> ExistsAsync(string collectionId, string id, CancellationToken ct) =>
+        TimeAsync("exists", () => inner.ExistsAsync(collectionId, id, ct));
+
+    public Task<long> CountAsync(string collectionId, CancellationToken ct) =>
+        TimeAsync("count", () => inner.CountAsync(collectionId, ct));
+
+    public Task<long> DeleteCollectionAsync(string collectionId, CancellationToken ct) =>
+        TimeAsync("delete-collection", () => inner.DeleteCollectionAsync(collectionId, ct));
+
+    /// <summary>Runs one store call and records its latency, whether it succeeded or threw.</summary>
+    private async Task<T> TimeAsync<T>(string operation, Func<Task<T>> call)
     {
         var start = Stopwatch.GetTimestamp();
         try
         {
-            return await inner.DeleteAsync(query, ct);
+            return await call();
         }
         finally
         {
-            metrics.StoreCall("delete", Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-    }
-
-    public async Task<bool> ExistsAsync(string collectionId, string id, CancellationToken ct)
-    {
-        var start = Stopwatch.GetTimestamp();
-        try
-        {
-            return await inner.ExistsAsync(collectionId, id, ct);
-        }
-        finally
-        {
-            metrics.StoreCall("exists", Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-    }
-
-    public async Task<long> CountAsync(string collectionId, CancellationToken ct)
-    {
-        var start = Stopwatch.GetTimestamp();
-        try
-        {
-            return await inner.CountAsync(collectionId, ct);
-        }
-        finally
-        {
-            metrics.StoreCall("count", Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-    }
-
-    public async Task<long> DeleteCollectionAsync(string collectionId, CancellationToken ct)
-    {
-        var start = Stopwatch.GetTimestamp();
-        try
-        {
-            return await inner.DeleteCollectionAsync(collectionId, ct);
-        }
-        finally
-        {
-            metrics.StoreCall("delete-collection", Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            metrics.StoreCall(operation, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
     }
 }

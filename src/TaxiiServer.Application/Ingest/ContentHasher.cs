@@ -13,15 +13,34 @@ public static class ContentHasher
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = true };
 
+    // Per thread and reused: hashing runs once per ingested object, so the buffer and writer are not rebuilt each time.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     public static string Hash(JsonElement element)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        try
         {
             WriteCanonical(writer, element);
+            writer.Flush();
+            return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
         }
-
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+        finally
+        {
+            // A huge object must not pin a huge buffer to the thread for ever.
+            if (buffer.Capacity > 1024 * 1024)
+            {
+                t_buffer = null;
+                t_writer = null;
+            }
+        }
     }
 
     private static void WriteCanonical(Utf8JsonWriter writer, JsonElement element)
@@ -30,17 +49,32 @@ public static class ContentHasher
         {
             case JsonValueKind.Object:
                 writer.WriteStartObject();
-                var properties = new List<JsonProperty>();
-                foreach (var property in element.EnumerateObject())
+                var count = 0;
+                foreach (var _ in element.EnumerateObject())
                 {
-                    properties.Add(property);
+                    count++;
                 }
 
-                properties.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-                foreach (var property in properties)
+                // Names are read once each (JsonProperty.Name allocates), then sorted.
+                var properties = ArrayPool<KeyValuePair<string, JsonElement>>.Shared.Rent(count);
+                try
                 {
-                    writer.WritePropertyName(property.Name);
-                    WriteCanonical(writer, property.Value);
+                    var i = 0;
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        properties[i++] = KeyValuePair.Create(property.Name, property.Value);
+                    }
+
+                    Array.Sort(properties, 0, count, PropertyNameOrder.Instance);
+                    for (i = 0; i < count; i++)
+                    {
+                        writer.WritePropertyName(properties[i].Key);
+                        WriteCanonical(writer, properties[i].Value);
+                    }
+                }
+                finally
+                {
+                    ArrayPool<KeyValuePair<string, JsonElement>>.Shared.Return(properties, clearArray: true);
                 }
 
                 writer.WriteEndObject();
@@ -61,5 +95,13 @@ public static class ContentHasher
                 element.WriteTo(writer);
                 break;
         }
+    }
+
+    private sealed class PropertyNameOrder : IComparer<KeyValuePair<string, JsonElement>>
+    {
+        public static readonly PropertyNameOrder Instance = new();
+
+        public int Compare(KeyValuePair<string, JsonElement> x, KeyValuePair<string, JsonElement> y) =>
+            string.CompareOrdinal(x.Key, y.Key);
     }
 }
