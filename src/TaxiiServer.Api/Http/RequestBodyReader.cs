@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.AspNetCore.Http.Features;
 using TaxiiServer.Core.Errors;
 
@@ -10,7 +9,8 @@ namespace TaxiiServer.Api.Http;
 /// </summary>
 internal static class RequestBodyReader
 {
-    public static async Task<(ReadOnlyMemory<byte> Body, TaxiiProblem? Problem)> ReadAsync(HttpRequest request, long maxLength, CancellationToken ct)
+    /// <summary>Reads the body; the caller disposes the returned body once it is done with the bytes.</summary>
+    public static async Task<(PooledBody? Body, TaxiiProblem? Problem)> ReadAsync(HttpRequest request, long maxLength, CancellationToken ct)
     {
         if (request.ContentLength is { } declared && declared > maxLength)
         {
@@ -23,31 +23,38 @@ internal static class RequestBodyReader
             sizeFeature.MaxRequestBodySize = maxLength;
         }
 
-        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 64 * 1024, maxLength) + 1);
+        // One byte more than declared, so the end of the body is seen without growing the buffer.
+        var body = new PooledBody((int)Math.Min(request.ContentLength ?? 64 * 1024, maxLength) + 1);
         try
         {
             while (true)
             {
-                var memory = buffer.GetMemory(64 * 1024);
-                var read = await request.Body.ReadAsync(memory, ct);
+                var read = await request.Body.ReadAsync(body.FreeSpace(1), ct);
                 if (read == 0)
                 {
                     break;
                 }
 
-                buffer.Advance(read);
-                if (buffer.WrittenCount > maxLength)
+                body.Advance(read);
+                if (body.Length > maxLength)
                 {
-                    return (default, TooLarge(maxLength));
+                    body.Dispose();
+                    return (null, TooLarge(maxLength));
                 }
             }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (default, TooLarge(maxLength));
+            body.Dispose();
+            return (null, TooLarge(maxLength));
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
         }
 
-        return (buffer.WrittenMemory, null);
+        return (body, null);
     }
 
     private static TaxiiProblem TooLarge(long maxLength) =>

@@ -47,11 +47,15 @@ internal static class ObjectEndpoints
             return TaxiiResults.Problem(writable.Problem);
         }
 
-        var (body, tooLarge) = await RequestBodyReader.ReadAsync(context.Request, root.Value.MaxContentLength, ct);
-        if (tooLarge is not null)
+        var (pooled, tooLarge) = await RequestBodyReader.ReadAsync(context.Request, root.Value.MaxContentLength, ct);
+        if (pooled is null)
         {
-            return TaxiiResults.Problem(tooLarge);
+            return TaxiiResults.Problem(tooLarge!);
         }
+
+        // The service copies what it keeps (stored objects, status), so the buffer goes back to the pool afterwards.
+        using var owner = pooled;
+        var body = pooled.Memory;
 
         // JSON text is UTF-8 (RFC 8259). JsonDocument does not check string contents while parsing, so without this
         // an invalid byte sequence failed later, in hashing, as a 500, or was stored and served as invalid JSON.

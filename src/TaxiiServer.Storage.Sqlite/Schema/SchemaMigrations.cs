@@ -10,6 +10,7 @@ internal static class SchemaMigrations
     [
         (1, V1),
         (2, V2),
+        (3, V3),
     ];
 
     private const string V1 = """
@@ -127,5 +128,13 @@ internal static class SchemaMigrations
         CREATE INDEX ix_audit_action ON audit (action, timestamp, id);
 
         CREATE INDEX ix_grants_collection ON grants (collection_id, account);
+        """;
+
+    // Ingest: every insert paid for two indexes keyed by the random object id. ix_objects_id_spec alone answers "is
+    // this version stored" (a seek on collection and id, then the few versions of that id), and the store checks it
+    // inside the single write transaction before inserting, so the unique index only cost a second random insert.
+    // Measured on 100,000 inserts in envelopes of 1,000: a third fewer B-tree pages written per commit.
+    private const string V3 = """
+        DROP INDEX ux_objects_version;
         """;
 }

@@ -113,7 +113,7 @@ internal sealed partial class SqliteObjectStore
         database.ReadAsync(async (connection, token) =>
         {
             await using var command = connection.CreateCommand();
-            // ux_objects_version (prefix collection_id, id)
+            // ix_objects_id_spec (prefix collection_id, id)
             command.CommandText = ExistsSql;
             command.Parameters.AddWithValue("$c", collectionId);
             command.Parameters.AddWithValue("$id", id);
@@ -135,7 +135,7 @@ internal sealed partial class SqliteObjectStore
         ArgumentException.ThrowIfNullOrEmpty(collectionId);
         return database.WriteAsync(async (connection, transaction, token) =>
         {
-            // ux_objects_version prefix. collection_clock is kept: a collection re-created under the same id still
+            // ux_objects_date_added prefix. collection_clock is kept: a collection re-created under the same id still
             // never hands out a date_added below one already served.
             await using var command = SqliteCommands.Create(connection, transaction,
                 "DELETE FROM objects WHERE collection_id = $c;", ("$c", collectionId));

@@ -9,7 +9,9 @@ namespace TaxiiServer.Storage.Sqlite.Stores;
 /// STIX objects in the <c>objects</c> table. Acknowledged means durable: <see cref="AddAsync"/> returns after its
 /// transaction committed with <c>synchronous=FULL</c>. date_added values come from the per-collection clock inside
 /// the single write transaction, so commit order equals date_added order and a reader paging by date_added never
-/// skips a record that commits after its read.
+/// skips a record that commits after its read. The same transaction makes (collection, id, version) unique: every
+/// writer, in this process or another, holds the write lock (<c>BEGIN IMMEDIATE</c>) from its version lookup to its
+/// insert.
 /// </summary>
 internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimeProvider clock) : IObjectStore
 {
@@ -17,7 +19,7 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
     internal const string ReadClockSql = "SELECT last_date_added FROM collection_clock WHERE collection_id = $c;";
 
     internal const string FindVersionSql =
-        "SELECT content_hash, date_added FROM objects WHERE collection_id = $c AND id = $id AND version_key = $vk;";
+        "SELECT content_hash, date_added FROM objects INDEXED BY ix_objects_id_spec WHERE collection_id = $c AND id = $id AND version_key = $vk;";
 
     internal const string FirstArrivalSql =
         "SELECT MIN(date_added) FROM objects INDEXED BY ix_objects_id_spec WHERE collection_id = $c AND id = $id;";
@@ -46,7 +48,7 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
         var last = await readClock.ExecuteScalarAsync(ct) is long stored ? stored : long.MinValue;
         var clockBefore = last;
 
-        // ux_objects_version
+        // ix_objects_id_spec: a seek on (collection, id), then the versions of that id within the index.
         await using var findVersion = Command(connection, transaction, FindVersionSql, collectionId);
         var findId = findVersion.Parameters.Add("$id", SqliteType.Text);
         var findKey = findVersion.Parameters.Add("$vk", SqliteType.Text);
@@ -59,8 +61,7 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
         await using var insert = Command(connection, transaction,
             """
             INSERT INTO objects (collection_id, id, type, version, version_key, spec_version, date_added, content_hash, raw)
-            VALUES ($c, $id, $type, $version, $vk, $spec, $added, $hash, $raw)
-            ON CONFLICT (collection_id, id, version_key) DO NOTHING;
+            VALUES ($c, $id, $type, $version, $vk, $spec, $added, $hash, $raw);
             """,
             collectionId);
         var insId = insert.Parameters.Add("$id", SqliteType.Text);
@@ -94,36 +95,34 @@ internal sealed partial class SqliteObjectStore(SqliteDatabase database, TimePro
                 }
             }
 
-            // Insert first and look at the stored record only on a clash: new versions, the common case, then cost
-            // one statement. The candidate date_added is only kept when the insert happened.
-            var candidate = newDateAdded ?? NextDateAdded(last);
+            // The lookup's index pages are the ones the insert then writes, so a new version (the common case) costs
+            // little more than the insert alone.
+            findId.Value = item.Id;
+            findKey.Value = version.SortKey;
+            await using (var reader = await findVersion.ExecuteReaderAsync(ct))
+            {
+                if (await reader.ReadAsync(ct))
+                {
+                    var kind = string.Equals(reader.GetString(0), item.ContentHash, StringComparison.Ordinal)
+                        ? AddOutcomeKind.Unchanged
+                        : AddOutcomeKind.Conflict;
+                    outcomes.Add(new AddOutcome(item.Id, version.Text, kind, new TaxiiTimestamp(reader.GetInt64(1))));
+                    continue;
+                }
+            }
+
+            var dateAdded = newDateAdded ?? NextDateAdded(last);
             insId.Value = item.Id;
             insType.Value = item.Type;
             insVersion.Value = version.Text;
             insKey.Value = version.SortKey;
             insSpec.Value = item.SpecVersion;
-            insAdded.Value = candidate;
+            insAdded.Value = dateAdded;
             insHash.Value = item.ContentHash;
             insRaw.Value = ToArray(item.Raw);
-            if (await insert.ExecuteNonQueryAsync(ct) == 1)
-            {
-                last = candidate;
-                outcomes.Add(new AddOutcome(item.Id, version.Text, AddOutcomeKind.Added, new TaxiiTimestamp(candidate)));
-                continue;
-            }
-
-            findId.Value = item.Id;
-            findKey.Value = version.SortKey;
-            await using var reader = await findVersion.ExecuteReaderAsync(ct);
-            if (!await reader.ReadAsync(ct))
-            {
-                throw new InvalidOperationException($"{item.Id} {version.Text} clashed on insert but is not stored.");
-            }
-
-            var kind = string.Equals(reader.GetString(0), item.ContentHash, StringComparison.Ordinal)
-                ? AddOutcomeKind.Unchanged
-                : AddOutcomeKind.Conflict;
-            outcomes.Add(new AddOutcome(item.Id, version.Text, kind, new TaxiiTimestamp(reader.GetInt64(1))));
+            await insert.ExecuteNonQueryAsync(ct);
+            last = dateAdded;
+            outcomes.Add(new AddOutcome(item.Id, version.Text, AddOutcomeKind.Added, new TaxiiTimestamp(dateAdded)));
         }
 
         if (last != clockBefore)
