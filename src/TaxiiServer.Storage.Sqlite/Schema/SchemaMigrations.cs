@@ -10,6 +10,7 @@ internal static class SchemaMigrations
     [
         (1, V1),
         (2, V2),
+        (3, V3),
     ];
 
     private const string V1 = """
@@ -127,5 +128,17 @@ internal static class SchemaMigrations
         CREATE INDEX ix_audit_action ON audit (action, timestamp, id);
 
         CREATE INDEX ix_grants_collection ON grants (collection_id, account);
+        """;
+
+    // Issue 5: the validation setting an admin stores per API root. NULL is "unset": configuration decides. Existing
+    // roots get NULL in all three, so an upgraded hub validates exactly as before. The CHECKs keep any other text or
+    // number out, whatever wrote it.
+    private const string V3 = """
+        ALTER TABLE api_roots ADD COLUMN validation_policy TEXT NULL
+            CHECK (validation_policy IN ('strict', 'schema', 'off'));
+        ALTER TABLE api_roots ADD COLUMN accept_custom_objects INTEGER NULL
+            CHECK (accept_custom_objects IN (0, 1));
+        ALTER TABLE api_roots ADD COLUMN accept_custom_properties INTEGER NULL
+            CHECK (accept_custom_properties IN (0, 1));
         """;
 }
