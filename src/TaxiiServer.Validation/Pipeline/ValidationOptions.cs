@@ -2,7 +2,10 @@ using TaxiiServer.Core.Taxii;
 
 namespace TaxiiServer.Validation.Pipeline;
 
-/// <summary>Validation settings, bound from <c>Taxii:Validation</c>.</summary>
+/// <summary>
+/// Validation settings, bound from <c>Taxii:Validation</c>. A value an admin stored on an API root (its
+/// <c>Validation</c>) wins over both levels here, field by field: see <see cref="PolicyFor(ApiRootInfo)"/>.
+/// </summary>
 public sealed class ValidationOptions
 {
     public const string Section = "Taxii:Validation";
