@@ -14,7 +14,10 @@ public sealed class CliApp(TextWriter output, TextWriter error, Func<string, str
           accounts list | show NAME | create NAME --new-password PW [--admin] | disable NAME | enable NAME
                    | promote NAME | demote NAME | password NAME --new-password PW | delete NAME
           keys list ACCOUNT | create ACCOUNT [--expires 2027-01-01T00:00:00Z] | revoke ACCOUNT KEY-ID
-          roots list | create NAME [--title T] [--description D] [--max-content-length N] | update NAME [...] | delete NAME
+          roots list | show NAME | create NAME [--title T] [--description D] [--max-content-length N]
+                [--policy strict|schema|off|inherit] [--accept-custom-objects true|false|inherit]
+                [--accept-custom-properties true|false|inherit] | update NAME [...] | delete NAME
+                (inherit clears the root's own value: server configuration decides)
           collections list ROOT | create ROOT --title T [--id UUID] [--alias A] [--description D] [--media-types M1,M2]
                       | update ID [--title T] [--alias A] [--description D] | delete ID [--force]
           grants list ACCOUNT | on COLLECTION | set ACCOUNT COLLECTION [--read] [--write] | remove ACCOUNT COLLECTION
@@ -48,7 +51,7 @@ public sealed class CliApp(TextWriter output, TextWriter error, Func<string, str
                 "audit" => await AdminCommands.AuditAsync(http, cli, output, ct),
                 "accounts" => await AdminCommands.AccountsAsync(http, cli, output, ct),
                 "keys" => await AdminCommands.KeysAsync(http, cli, output, ct),
-                "roots" => await CatalogCommands.RootsAsync(http, cli, output, ct),
+                "roots" => await RootCommands.RunAsync(http, cli, output, ct),
                 "collections" => await CatalogCommands.CollectionsAsync(http, cli, output, ct),
                 "grants" => await CatalogCommands.GrantsAsync(http, cli, output, ct),
                 _ => throw new CliUsageException($"unknown command '{command}'"),

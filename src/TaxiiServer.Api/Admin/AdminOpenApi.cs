@@ -51,6 +51,7 @@ internal static class AdminOpenApi
                     ["basic"] = new JsonObject { ["type"] = "http", ["scheme"] = "basic" },
                     ["apiKey"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer" },
                 },
+                ["schemas"] = AdminOpenApiSchemas.All(),
             },
             ["security"] = new JsonArray(new JsonObject { ["basic"] = new JsonArray() }, new JsonObject { ["apiKey"] = new JsonArray() }),
             ["paths"] = paths,
@@ -71,6 +72,7 @@ internal static class AdminOpenApi
             });
         }
 
+        var schemas = endpoint.Metadata.GetMetadata<AdminSchemas>();
         var operation = new JsonObject
         {
             ["operationId"] = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName,
@@ -79,7 +81,7 @@ internal static class AdminOpenApi
             ["parameters"] = parameters,
             ["responses"] = new JsonObject
             {
-                [method == "POST" ? "201" : "200"] = Json("The resource, as JSON."),
+                [method == "POST" ? "201" : "200"] = Json("The resource, as JSON.", ResponseSchema(schemas)),
                 ["400"] = Problem("Invalid request (validation problem details)."),
                 ["401"] = Problem("No valid credentials."),
                 ["403"] = Problem("Not an admin account."),
@@ -92,17 +94,25 @@ internal static class AdminOpenApi
             operation["requestBody"] = new JsonObject
             {
                 ["required"] = method != "POST" || endpoint.RoutePattern.Parameters.Count == 0,
-                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } },
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = SchemaOrObject(schemas?.Request) } },
             };
         }
 
         return operation;
     }
 
-    private static JsonObject Json(string description) => new()
+    private static JsonObject ResponseSchema(AdminSchemas? schemas) => schemas is { Response: { } name, ResponseIsList: true }
+        ? new JsonObject { ["type"] = "array", ["items"] = SchemaOrObject(name) }
+        : SchemaOrObject(schemas?.Response);
+
+    private static JsonObject SchemaOrObject(string? name) => name is null
+        ? new JsonObject { ["type"] = "object" }
+        : new JsonObject { ["$ref"] = AdminOpenApiSchemas.Ref(name) };
+
+    private static JsonObject Json(string description, JsonObject schema) => new()
     {
         ["description"] = description,
-        ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } },
+        ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schema } },
     };
 
     private static JsonObject Problem(string description) => new()

@@ -8,11 +8,17 @@ internal static class ApiRootsEndpoints
     public static RouteGroupBuilder MapApiRootsAdmin(this RouteGroupBuilder admin)
     {
         var roots = admin.MapGroup("/api-roots").WithTags("API roots");
-        roots.MapGet("/", List).WithName("AdminListApiRoots").WithSummary("Lists every API root.");
-        roots.MapPost("/", Create).WithName("AdminCreateApiRoot").WithSummary("Creates an API root.");
-        roots.MapGet("/{name}", Get).WithName("AdminGetApiRoot").WithSummary("Reads one API root.");
-        roots.MapPatch("/{name}", Update).WithName("AdminUpdateApiRoot").WithSummary("Changes title, description or max content length.");
-        roots.MapDelete("/{name}", Delete).WithName("AdminDeleteApiRoot").WithSummary("Deletes an API root without collections.");
+        var one = new AdminSchemas(null, AdminOpenApiSchemas.ApiRoot);
+        var input = new AdminSchemas(AdminOpenApiSchemas.ApiRootInput, AdminOpenApiSchemas.ApiRoot);
+        roots.MapGet("/", List).WithName("AdminListApiRoots").WithSummary("Lists every API root.")
+            .WithMetadata(one with { ResponseIsList = true });
+        roots.MapPost("/", Create).WithName("AdminCreateApiRoot").WithSummary("Creates an API root.").WithMetadata(input);
+        roots.MapGet("/{name}", Get).WithName("AdminGetApiRoot")
+            .WithSummary("Reads one API root, with its stored and effective validation setting.").WithMetadata(one);
+        roots.MapPatch("/{name}", Update).WithName("AdminUpdateApiRoot")
+            .WithSummary("Changes title, description, max content length or the validation setting.").WithMetadata(input);
+        roots.MapDelete("/{name}", Delete).WithName("AdminDeleteApiRoot")
+            .WithSummary("Deletes an API root without collections.").WithMetadata(one);
         return admin;
     }
 

@@ -1,13 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using TaxiiServer.Application.Bootstrap;
+using Microsoft.Extensions.Options;
 using TaxiiServer.Core.Storage;
 using TaxiiServer.Core.Taxii;
+using TaxiiServer.Validation.Pipeline;
 
 namespace TaxiiServer.Application.Admin;
-
-/// <summary>What an admin sends to create or change an API root.</summary>
-public sealed record ApiRootInput(string? Name, string? Title, string? Description, long? MaxContentLength);
 
 /// <summary>What an admin sends to create or change a collection; a missing id is generated on creation.</summary>
 public sealed record CollectionInput(
@@ -18,83 +15,10 @@ public sealed record CollectionInput(
 /// holding objects is deleted only with <c>force</c>, which deletes its objects and grants too. Every change is audited.
 /// </summary>
 public sealed partial class CatalogAdminService(
-    ICatalogStore catalog, IObjectStore objects, IAccountStore accounts, AuditService audit)
+    ICatalogStore catalog, IObjectStore objects, IAccountStore accounts, AuditService audit,
+    IOptions<ValidationOptions> validation)
 {
     private static readonly string[] KnownMediaTypes = [TaxiiMediaTypes.Stix21, TaxiiMediaTypes.Stix20];
-
-    public Task<IReadOnlyList<ApiRootInfo>> ListApiRootsAsync(CancellationToken ct) => catalog.GetApiRootsAsync(ct);
-
-    public async Task<AdminResult<ApiRootInfo>> GetApiRootAsync(string name, CancellationToken ct) =>
-        await catalog.FindApiRootAsync(name, ct) is { } root ? root : RootNotFound(name);
-
-    public async Task<AdminResult<ApiRootInfo>> CreateApiRootAsync(AdminActor actor, ApiRootInput input, CancellationToken ct)
-    {
-        const string action = AuditActions.ApiRootCreate;
-        if (input.Name is null || !RootNamePattern().IsMatch(input.Name))
-        {
-            return await audit.RefusedAsync(actor, action, input.Name,
-                AdminProblem.Invalid("name", "name must be 1-64 letters, digits, '_' or '-' (it is a URL segment)."), ct);
-        }
-
-        var root = new ApiRootInfo(input.Name, input.Title ?? input.Name, input.Description,
-            input.MaxContentLength ?? BootstrapLoader.DefaultMaxContentLength);
-        if (root.MaxContentLength <= 0)
-        {
-            return await audit.RefusedAsync(actor, action, root.Name, MaxLengthInvalid(), ct);
-        }
-
-        if (!await catalog.TryCreateApiRootAsync(root, ct))
-        {
-            return await audit.RefusedAsync(actor, action, root.Name, AdminProblem.Conflict($"API root '{root.Name}' already exists."), ct);
-        }
-
-        await audit.SucceededAsync(actor, action, root.Name, Describe(root), ct);
-        return root;
-    }
-
-    /// <summary>Changes the fields given; a null field keeps its value.</summary>
-    public async Task<AdminResult<ApiRootInfo>> UpdateApiRootAsync(AdminActor actor, string name, ApiRootInput input, CancellationToken ct)
-    {
-        const string action = AuditActions.ApiRootUpdate;
-        if (await catalog.FindApiRootAsync(name, ct) is not { } current)
-        {
-            return await audit.RefusedAsync(actor, action, name, RootNotFound(name), ct);
-        }
-
-        var changed = current with
-        {
-            Title = input.Title ?? current.Title,
-            Description = input.Description ?? current.Description,
-            MaxContentLength = input.MaxContentLength ?? current.MaxContentLength,
-        };
-        if (changed.MaxContentLength <= 0)
-        {
-            return await audit.RefusedAsync(actor, action, name, MaxLengthInvalid(), ct);
-        }
-
-        await catalog.UpdateApiRootAsync(changed, ct);
-        await audit.SucceededAsync(actor, action, name, Describe(changed), ct);
-        return changed;
-    }
-
-    public async Task<AdminResult<ApiRootInfo>> DeleteApiRootAsync(AdminActor actor, string name, CancellationToken ct)
-    {
-        const string action = AuditActions.ApiRootDelete;
-        if (await catalog.FindApiRootAsync(name, ct) is not { } root)
-        {
-            return await audit.RefusedAsync(actor, action, name, RootNotFound(name), ct);
-        }
-
-        if ((await catalog.GetCollectionsAsync(name, ct)).Count > 0)
-        {
-            return await audit.RefusedAsync(actor, action, name,
-                AdminProblem.Conflict($"API root '{name}' still holds collections; delete them first."), ct);
-        }
-
-        await catalog.DeleteApiRootAsync(name, ct);
-        await audit.SucceededAsync(actor, action, name, null, ct);
-        return root;
-    }
 
     public async Task<AdminResult<IReadOnlyList<CollectionInfo>>> ListCollectionsAsync(string apiRoot, CancellationToken ct) =>
         await catalog.FindApiRootAsync(apiRoot, ct) is null
@@ -211,19 +135,9 @@ public sealed partial class CatalogAdminService(
             ? AdminProblem.Invalid("mediaTypes", $"'{unknown}' is not a STIX media type this server stores.")
             : null;
 
-    private static AdminProblem MaxLengthInvalid() =>
-        AdminProblem.Invalid("maxContentLength", "maxContentLength must be positive.");
-
     private static AdminProblem RootNotFound(string name) => AdminProblem.NotFound($"No API root '{name}'.");
 
     private static AdminProblem CollectionNotFound(string id) => AdminProblem.NotFound($"No collection '{id}'.");
-
-    private static Dictionary<string, string?> Describe(ApiRootInfo r) => new()
-    {
-        ["title"] = r.Title,
-        ["description"] = r.Description,
-        ["maxContentLength"] = r.MaxContentLength.ToString(CultureInfo.InvariantCulture),
-    };
 
     private static Dictionary<string, string?> Describe(CollectionInfo c) => new()
     {
@@ -233,7 +147,4 @@ public sealed partial class CatalogAdminService(
         ["alias"] = c.Alias,
         ["mediaTypes"] = string.Join(",", c.MediaTypes),
     };
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
-    private static partial Regex RootNamePattern();
 }

@@ -26,8 +26,8 @@ public sealed partial class BootstrapApplier(
 
         foreach (var root in document.ApiRoots ?? [])
         {
-            var info = new ApiRootInfo(root.Name!, root.Title ?? root.Name!, root.Description,
-                root.MaxContentLength ?? BootstrapLoader.DefaultMaxContentLength);
+            // Its validation setting too is written only with a new root: an admin's later change survives restarts.
+            var info = BootstrapLoader.ToApiRoot(root);
             if (await catalog.TryCreateApiRootAsync(info, ct))
             {
                 LogCreated("API root", info.Name);

@@ -15,7 +15,14 @@ public sealed record BootstrapApiRoot(
     string? Title,
     string? Description,
     long? MaxContentLength,
-    IReadOnlyList<BootstrapCollectionEntry>? Collections);
+    IReadOnlyList<BootstrapCollectionEntry>? Collections,
+    BootstrapValidation? Validation = null);
+
+/// <summary>
+/// The validation setting an API root starts with; each field optional (unset falls back to configuration). Applied
+/// only when the root is created, like every other field of the file.
+/// </summary>
+public sealed record BootstrapValidation(string? Policy, bool? AcceptCustomObjects, bool? AcceptCustomProperties);
 
 public sealed record BootstrapCollectionEntry(
     string? Id,

@@ -57,6 +57,12 @@ public static class BootstrapLoader
                 throw new BootstrapException($"API root '{root.Name}': maxContentLength must be positive.");
             }
 
+            if (root.Validation?.Policy is { } policy && !ApiRootValidationModes.TryParse(policy, out _))
+            {
+                throw new BootstrapException(
+                    $"API root '{root.Name}': validation.policy must be \"strict\", \"schema\" or \"off\", not '{policy}'.");
+            }
+
             foreach (var collection in root.Collections ?? [])
             {
                 if (!Guid.TryParseExact(collection.Id, "D", out _) || collection.Id.Any(char.IsAsciiLetterUpper))
@@ -93,6 +99,23 @@ public static class BootstrapLoader
                 throw new BootstrapException($"Account '{account.Name}' needs a password.");
             }
         }
+    }
+
+    /// <summary>The API root a file entry declares; call after <see cref="Load"/> has checked the file.</summary>
+    public static ApiRootInfo ToApiRoot(BootstrapApiRoot root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var info = new ApiRootInfo(root.Name!, root.Title ?? root.Name!, root.Description,
+            root.MaxContentLength ?? DefaultMaxContentLength);
+        return root.Validation is not { } v
+            ? info
+            : info with
+            {
+                Validation = new ApiRootValidation(
+                    ApiRootValidationModes.TryParse(v.Policy, out var mode) ? mode : null,
+                    v.AcceptCustomObjects,
+                    v.AcceptCustomProperties),
+            };
     }
 
     public static CollectionInfo ToCollection(string apiRoot, BootstrapCollectionEntry c) =>

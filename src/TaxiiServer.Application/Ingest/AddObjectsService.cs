@@ -14,10 +14,14 @@ namespace TaxiiServer.Application.Ingest;
 
 /// <summary>
 /// POST to a collection's objects: parse the envelope once, validate every object, store the valid ones in one
-/// durable batch, and record a status listing each object as a success only once its write committed.
+/// durable batch, and record a status listing each object as a success only once its write committed. The
+/// validation policy combines the API root's stored setting with configuration (see
+/// <see cref="ValidationOptions.PolicyFor(ApiRootInfo)"/>); the root is read from the store on every request, never
+/// cached, so a change an admin makes through any node applies to the next envelope on every node.
 /// </summary>
 public sealed class AddObjectsService(
     CatalogService catalog,
+    ICatalogStore roots,
     IObjectValidator validator,
     IObjectStore objects,
     IStatusStore statuses,
@@ -36,6 +40,13 @@ public sealed class AddObjectsService(
             return collection.Problem;
         }
 
+        // One primary-key read, for the stored validation setting. The collection above belongs to this root and a root
+        // holding collections cannot be deleted, so null only happens in a race with an admin; answer as for no root.
+        if (await roots.FindApiRootAsync(apiRoot, ct) is not { } root)
+        {
+            return TaxiiProblem.NotFound($"No API root '{apiRoot}'.");
+        }
+
         using var envelope = EnvelopeParser.Parse(body, options.Value.MaxJsonDepth, out var parseError);
         if (envelope is null)
         {
@@ -45,7 +56,7 @@ public sealed class AddObjectsService(
             return new TaxiiProblem(code, parseError.Message);
         }
 
-        var context = new ValidationContext(collection.Value.Accepts(SpecVersion.V20), validation.Value.PolicyFor(apiRoot));
+        var context = new ValidationContext(collection.Value.Accepts(SpecVersion.V20), validation.Value.PolicyFor(root));
         var failures = new List<StatusDetail>();
         var accepted = new List<NewObject>(envelope.Objects.Count);
         foreach (var element in envelope.Objects)

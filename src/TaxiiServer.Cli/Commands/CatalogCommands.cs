@@ -1,36 +1,10 @@
-using System.Globalization;
-
 namespace TaxiiServer.Cli.Commands;
 
-/// <summary>roots, collections and grants: thin calls to /admin/v1 with readable tables.</summary>
+/// <summary>collections and grants: thin calls to /admin/v1 with readable tables.</summary>
 internal static class CatalogCommands
 {
-    private static readonly string[] RootColumns = ["name", "title", "maxContentLength", "description"];
     private static readonly string[] CollectionColumns = ["id", "apiRoot", "title", "alias", "mediaTypes"];
     private static readonly string[] GrantColumns = ["account", "collectionId", "read", "write"];
-
-    public static async Task<int> RootsAsync(TaxiiHttp http, CliArguments cli, TextWriter output, CancellationToken ct)
-    {
-        var verb = cli.Require(1, "roots sub-command");
-        string Name() => Uri.EscapeDataString(cli.Require(2, "API root name"));
-        object Body() => new
-        {
-            name = cli.Positionals.ElementAtOrDefault(2),
-            title = cli.Option("title"),
-            description = cli.Option("description"),
-            maxContentLength = cli.Option("max-content-length") is { } m ? long.Parse(m, CultureInfo.InvariantCulture) : (long?)null,
-        };
-        var result = verb switch
-        {
-            "list" => await http.SendJsonAsync(HttpMethod.Get, "admin/v1/api-roots", null, ct),
-            "create" => await http.SendJsonAsync(HttpMethod.Post, "admin/v1/api-roots", Body(), ct),
-            "update" => await http.SendJsonAsync(HttpMethod.Patch, $"admin/v1/api-roots/{Name()}", Body(), ct),
-            "delete" => await http.SendJsonAsync(HttpMethod.Delete, $"admin/v1/api-roots/{Name()}", null, ct),
-            _ => throw new CliUsageException($"unknown roots sub-command '{verb}'"),
-        };
-        TablePrinter.Print(output, result, cli.Has("json"), RootColumns);
-        return 0;
-    }
 
     public static async Task<int> CollectionsAsync(TaxiiHttp http, CliArguments cli, TextWriter output, CancellationToken ct)
     {

@@ -15,9 +15,13 @@ public interface ICatalogStore
 
     Task<ApiRootInfo?> FindApiRootAsync(string name, CancellationToken ct);
 
+    /// <summary>Stores a new API root with every field, its validation setting included; false when the name is taken.</summary>
     Task<bool> TryCreateApiRootAsync(ApiRootInfo apiRoot, CancellationToken ct);
 
-    /// <summary>Replaces title, description and max content length of an API root; false when it does not exist.</summary>
+    /// <summary>
+    /// Replaces title, description, max content length and the stored validation setting of an API root (an unset
+    /// validation field is stored as unset); false when it does not exist.
+    /// </summary>
     Task<bool> UpdateApiRootAsync(ApiRootInfo apiRoot, CancellationToken ct);
 
     /// <summary>Deletes an API root (callers first make sure it holds no collection); false when it did not exist.</summary>

@@ -41,6 +41,33 @@ internal sealed class ApiRootDocument
 
     [BsonElement("max_content_length")]
     public long MaxContentLength { get; set; }
+
+    /// <summary>
+    /// The stored validation setting; absent when none of its fields is set, which is also how every document written
+    /// before issue 5 reads.
+    /// </summary>
+    [BsonElement("validation")]
+    [BsonIgnoreIfNull]
+    public ApiRootValidationDocument? Validation { get; set; }
+}
+
+/// <summary>
+/// The validation setting of an API root. Each field is absent when unset; the mode is its lower-case name
+/// ("strict", "schema", "off"), so the documents read the same in a shell as in the admin API.
+/// </summary>
+internal sealed class ApiRootValidationDocument
+{
+    [BsonElement("policy")]
+    [BsonIgnoreIfNull]
+    public string? Policy { get; set; }
+
+    [BsonElement("accept_custom_objects")]
+    [BsonIgnoreIfNull]
+    public bool? AcceptCustomObjects { get; set; }
+
+    [BsonElement("accept_custom_properties")]
+    [BsonIgnoreIfNull]
+    public bool? AcceptCustomProperties { get; set; }
 }
 
 /// <summary>A collection, keyed by its server-wide unique id.</summary>

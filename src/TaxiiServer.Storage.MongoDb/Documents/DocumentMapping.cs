@@ -39,10 +39,28 @@ internal static class DocumentMapping
 
     public static DiscoveryInfo ToDiscovery(DiscoveryDocument d) => new(d.Title, d.Description, d.Contact, d.Default);
 
-    public static ApiRootDocument ToDocument(ApiRootInfo a) =>
-        new() { Name = a.Name, Title = a.Title, Description = a.Description, MaxContentLength = a.MaxContentLength };
+    public static ApiRootDocument ToDocument(ApiRootInfo a) => new()
+    {
+        Name = a.Name,
+        Title = a.Title,
+        Description = a.Description,
+        MaxContentLength = a.MaxContentLength,
+        Validation = ToDocument(a.Validation),
+    };
 
-    public static ApiRootInfo ToApiRoot(ApiRootDocument d) => new(d.Name, d.Title, d.Description, d.MaxContentLength);
+    public static ApiRootInfo ToApiRoot(ApiRootDocument d) =>
+        new(d.Name, d.Title, d.Description, d.MaxContentLength) { Validation = ToValidation(d.Validation) };
+
+    /// <summary>Null when nothing is set, so an unset setting leaves no empty sub-document behind.</summary>
+    public static ApiRootValidationDocument? ToDocument(ApiRootValidation v) => v == ApiRootValidation.Unset
+        ? null
+        : new() { Policy = v.Policy?.ToName(), AcceptCustomObjects = v.AcceptCustomObjects, AcceptCustomProperties = v.AcceptCustomProperties };
+
+    // A policy text this build does not know (written by hand, or by a later build with another mode) reads as unset:
+    // configuration then decides, which is strict unless an operator chose otherwise.
+    private static ApiRootValidation ToValidation(ApiRootValidationDocument? d) => d is null
+        ? ApiRootValidation.Unset
+        : new(ApiRootValidationModes.TryParse(d.Policy, out var mode) ? mode : null, d.AcceptCustomObjects, d.AcceptCustomProperties);
 
     public static CollectionDocument ToDocument(CollectionInfo c) => new()
     {

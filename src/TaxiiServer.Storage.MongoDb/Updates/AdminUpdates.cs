@@ -31,10 +31,13 @@ internal static class AdminUpdates
     {
         ArgumentNullException.ThrowIfNull(root);
         var u = Builders<ApiRootDocument>.Update;
+        var validation = DocumentMapping.ToDocument(root.Validation);
         return u.Combine(
             u.Set(d => d.Title, root.Title),
             root.Description is null ? u.Unset(d => d.Description) : u.Set(d => d.Description, root.Description),
-            u.Set(d => d.MaxContentLength, root.MaxContentLength));
+            u.Set(d => d.MaxContentLength, root.MaxContentLength),
+            // The whole sub-document is replaced, so a field cleared to unset disappears with it.
+            validation is null ? u.Unset(d => d.Validation) : u.Set(d => d.Validation, validation));
     }
 
     /// <summary>Everything but the API root, which never changes.</summary>

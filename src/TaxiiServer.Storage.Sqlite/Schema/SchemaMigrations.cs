@@ -11,6 +11,7 @@ internal static class SchemaMigrations
         (1, V1),
         (2, V2),
         (3, V3),
+        (4, V4),
     ];
 
     private const string V1 = """
@@ -130,11 +131,23 @@ internal static class SchemaMigrations
         CREATE INDEX ix_grants_collection ON grants (collection_id, account);
         """;
 
+    // Issue 5: the validation setting an admin stores per API root. NULL is "unset": configuration decides. Existing
+    // roots get NULL in all three, so an upgraded hub validates exactly as before. The CHECKs keep any other text or
+    // number out, whatever wrote it.
+    private const string V3 = """
+        ALTER TABLE api_roots ADD COLUMN validation_policy TEXT NULL
+            CHECK (validation_policy IN ('strict', 'schema', 'off'));
+        ALTER TABLE api_roots ADD COLUMN accept_custom_objects INTEGER NULL
+            CHECK (accept_custom_objects IN (0, 1));
+        ALTER TABLE api_roots ADD COLUMN accept_custom_properties INTEGER NULL
+            CHECK (accept_custom_properties IN (0, 1));
+        """;
+
     // Ingest: every insert paid for two indexes keyed by the random object id. ix_objects_id_spec alone answers "is
     // this version stored" (a seek on collection and id, then the few versions of that id), and the store checks it
     // inside the single write transaction before inserting, so the unique index only cost a second random insert.
     // Measured on 100,000 inserts in envelopes of 1,000: a third fewer B-tree pages written per commit.
-    private const string V3 = """
+    private const string V4 = """
         DROP INDEX ux_objects_version;
         """;
 }

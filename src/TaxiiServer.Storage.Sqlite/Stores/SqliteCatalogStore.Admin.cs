@@ -10,9 +10,13 @@ internal sealed partial class SqliteCatalogStore
     {
         ArgumentNullException.ThrowIfNull(apiRoot);
         return ExecuteOneAsync(
-            "UPDATE api_roots SET title = $title, description = $description, max_content_length = $max WHERE name = $name;",
-            ct, ("$name", apiRoot.Name), ("$title", apiRoot.Title), ("$description", apiRoot.Description),
-            ("$max", apiRoot.MaxContentLength));
+            """
+            UPDATE api_roots SET title = $title, description = $description, max_content_length = $max,
+                validation_policy = $policy, accept_custom_objects = $custom_objects,
+                accept_custom_properties = $custom_properties
+            WHERE name = $name;
+            """,
+            ct, ApiRootParameters(apiRoot));
     }
 
     public Task<bool> DeleteApiRootAsync(string name, CancellationToken ct) =>

@@ -10,6 +10,9 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database) : ICat
 {
     private const string CollectionColumns = "id, api_root, title, description, alias, media_types";
 
+    private const string ApiRootColumns =
+        "name, title, description, max_content_length, validation_policy, accept_custom_objects, accept_custom_properties";
+
     public Task<DiscoveryInfo?> GetDiscoveryAsync(CancellationToken ct) =>
         database.ReadAsync(async (connection, token) =>
         {
@@ -42,7 +45,7 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database) : ICat
         {
             // primary key order (name, binary collation)
             await using var command = SqliteCommands.Create(connection, null,
-                "SELECT name, title, description, max_content_length FROM api_roots ORDER BY name;");
+                $"SELECT {ApiRootColumns} FROM api_roots ORDER BY name;");
             return await ReadAllAsync(command, ReadApiRoot, token);
         }, ct);
 
@@ -51,7 +54,7 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database) : ICat
         {
             // primary key (name)
             await using var command = SqliteCommands.Create(connection, null,
-                "SELECT name, title, description, max_content_length FROM api_roots WHERE name = $name;",
+                $"SELECT {ApiRootColumns} FROM api_roots WHERE name = $name;",
                 ("$name", name));
             return (await ReadAllAsync(command, ReadApiRoot, token)).SingleOrDefault();
         }, ct);
@@ -62,12 +65,12 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database) : ICat
         return database.WriteAsync((connection, transaction, token) => SqliteCommands.TryInsertAsync(
             connection, transaction,
             """
-            INSERT INTO api_roots (name, title, description, max_content_length)
-            VALUES ($name, $title, $description, $max) ON CONFLICT DO NOTHING;
+            INSERT INTO api_roots (name, title, description, max_content_length, validation_policy,
+                accept_custom_objects, accept_custom_properties)
+            VALUES ($name, $title, $description, $max, $policy, $custom_objects, $custom_properties)
+            ON CONFLICT DO NOTHING;
             """,
-            token,
-            ("$name", apiRoot.Name), ("$title", apiRoot.Title), ("$description", apiRoot.Description),
-            ("$max", apiRoot.MaxContentLength)), ct);
+            token, ApiRootParameters(apiRoot)), ct);
     }
 
     public Task<IReadOnlyList<CollectionInfo>> GetCollectionsAsync(string apiRoot, CancellationToken ct) =>
@@ -105,7 +108,23 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database) : ICat
     }
 
     private static ApiRootInfo ReadApiRoot(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), reader.GetNullableString(2), reader.GetInt64(3));
+        new(reader.GetString(0), reader.GetString(1), reader.GetNullableString(2), reader.GetInt64(3))
+        {
+            Validation = new ApiRootValidation(
+                // The column's CHECK admits only the three names, so a failed parse cannot happen; unset is the safe reading.
+                ApiRootValidationModes.TryParse(reader.GetNullableString(4), out var mode) ? mode : null,
+                reader.GetNullableBoolean(5),
+                reader.GetNullableBoolean(6)),
+        };
+
+    /// <summary>Every column of an API root as a parameter; an unset validation field is NULL.</summary>
+    private static (string Name, object? Value)[] ApiRootParameters(ApiRootInfo apiRoot) =>
+    [
+        ("$name", apiRoot.Name), ("$title", apiRoot.Title), ("$description", apiRoot.Description),
+        ("$max", apiRoot.MaxContentLength), ("$policy", apiRoot.Validation.Policy?.ToName()),
+        ("$custom_objects", apiRoot.Validation.AcceptCustomObjects),
+        ("$custom_properties", apiRoot.Validation.AcceptCustomProperties),
+    ];
 
     private static CollectionInfo ReadCollection(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetNullableString(3),

@@ -30,4 +30,8 @@ internal static class SqliteCommands
 
     public static string? GetNullableString(this SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>A nullable 0/1 column (SQLite has no boolean type).</summary>
+    public static bool? GetNullableBoolean(this SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal) != 0;
 }

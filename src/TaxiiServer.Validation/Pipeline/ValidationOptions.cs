@@ -1,6 +1,11 @@
+using TaxiiServer.Core.Taxii;
+
 namespace TaxiiServer.Validation.Pipeline;
 
-/// <summary>Validation settings, bound from <c>Taxii:Validation</c>.</summary>
+/// <summary>
+/// Validation settings, bound from <c>Taxii:Validation</c>. A value an admin stored on an API root (its
+/// <c>Validation</c>) wins over both levels here, field by field: see <see cref="PolicyFor(ApiRootInfo)"/>.
+/// </summary>
 public sealed class ValidationOptions
 {
     public const string Section = "Taxii:Validation";
@@ -23,6 +28,7 @@ public sealed class ValidationOptions
     /// <summary>Per-API-root overrides, keyed by API root name (<c>Taxii:Validation:ApiRoots:hub:Policy=schema</c>).</summary>
     public Dictionary<string, ApiRootValidationOptions> ApiRoots { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The policy configuration gives an API root: its own entry in <see cref="ApiRoots"/>, else the server-wide values.</summary>
     public ValidationPolicy PolicyFor(string apiRoot)
     {
         var own = ApiRoots.GetValueOrDefault(apiRoot);
@@ -30,6 +36,22 @@ public sealed class ValidationOptions
             own?.Policy ?? Policy,
             own?.AcceptCustomObjects ?? AcceptCustomObjects,
             own?.AcceptCustomProperties ?? AcceptCustomProperties);
+    }
+
+    /// <summary>
+    /// The policy ingest applies to an API root. Each field is taken from the first place that sets it: the setting
+    /// stored on the root (changed through the admin API, so it wins over files an operator may not redeploy), then
+    /// the root's entry in <see cref="ApiRoots"/>, then the server-wide values.
+    /// </summary>
+    public ValidationPolicy PolicyFor(ApiRootInfo apiRoot)
+    {
+        ArgumentNullException.ThrowIfNull(apiRoot);
+        var configured = PolicyFor(apiRoot.Name);
+        var stored = apiRoot.Validation;
+        return new ValidationPolicy(
+            stored.Policy?.ToValidationMode() ?? configured.Mode,
+            stored.AcceptCustomObjects ?? configured.AcceptCustomObjects,
+            stored.AcceptCustomProperties ?? configured.AcceptCustomProperties);
     }
 }
 

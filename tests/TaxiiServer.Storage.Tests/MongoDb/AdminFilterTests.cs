@@ -58,9 +58,9 @@ public class AdminFilterTests
     public void Api_root_update_unsets_a_removed_description()
     {
         AssertBson(Render(AdminUpdates.ApiRoot(new ApiRootInfo("r", "T", null, 10))),
-            "{ '$set': { title: 'T', max_content_length: NumberLong(10) }, '$unset': { description: 1 } }");
+            "{ '$set': { title: 'T', max_content_length: NumberLong(10) }, '$unset': { description: 1, validation: 1 } }");
         AssertBson(Render(AdminUpdates.ApiRoot(new ApiRootInfo("r", "T", "D", 10))),
-            "{ '$set': { title: 'T', description: 'D', max_content_length: NumberLong(10) } }");
+            "{ '$set': { title: 'T', description: 'D', max_content_length: NumberLong(10) }, '$unset': { validation: 1 } }");
     }
 
     [Test]
