@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -9,6 +10,11 @@ namespace TaxiiServer.Application.Ingest;
 /// that a re-POST of the same object is recognised as identical whatever its formatting or property order.
 /// Number literals are kept as written: 1 and 1.0 are different content, as they are to a signature.
 /// </summary>
+/// <remarks>
+/// The canonical bytes must never change: stored objects carry hashes of them. Names and strings are therefore
+/// written from their UTF-8 text when it holds no escape sequence (the writer then escapes exactly as it does for
+/// the decoded string), and decoded to .NET strings only when it does, which STIX content rarely needs.
+/// </remarks>
 public static class ContentHasher
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = true };
@@ -48,36 +54,7 @@ public static class ContentHasher
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                writer.WriteStartObject();
-                var count = 0;
-                foreach (var _ in element.EnumerateObject())
-                {
-                    count++;
-                }
-
-                // Names are read once each (JsonProperty.Name allocates), then sorted.
-                var properties = ArrayPool<KeyValuePair<string, JsonElement>>.Shared.Rent(count);
-                try
-                {
-                    var i = 0;
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        properties[i++] = KeyValuePair.Create(property.Name, property.Value);
-                    }
-
-                    Array.Sort(properties, 0, count, PropertyNameOrder.Instance);
-                    for (i = 0; i < count; i++)
-                    {
-                        writer.WritePropertyName(properties[i].Key);
-                        WriteCanonical(writer, properties[i].Value);
-                    }
-                }
-                finally
-                {
-                    ArrayPool<KeyValuePair<string, JsonElement>>.Shared.Return(properties, clearArray: true);
-                }
-
-                writer.WriteEndObject();
+                WriteObject(writer, element);
                 break;
             case JsonValueKind.Array:
                 writer.WriteStartArray();
@@ -89,7 +66,17 @@ public static class ContentHasher
                 writer.WriteEndArray();
                 break;
             case JsonValueKind.String:
-                writer.WriteStringValue(element.GetString());
+                var raw = JsonMarshal.GetRawUtf8Value(element);
+                var text = raw[1..^1];
+                if (text.Contains((byte)'\\'))
+                {
+                    writer.WriteStringValue(element.GetString());
+                }
+                else
+                {
+                    writer.WriteStringValue(text);
+                }
+
                 break;
             default:
                 element.WriteTo(writer);
@@ -97,9 +84,90 @@ public static class ContentHasher
         }
     }
 
-    private sealed class PropertyNameOrder : IComparer<KeyValuePair<string, JsonElement>>
+    private static void WriteObject(Utf8JsonWriter writer, JsonElement element)
     {
-        public static readonly PropertyNameOrder Instance = new();
+        var count = 0;
+        var plainNames = true;
+        foreach (var property in element.EnumerateObject())
+        {
+            count++;
+            plainNames &= IsPlainAscii(JsonMarshal.GetRawUtf8PropertyName(property));
+        }
+
+        if (!plainNames)
+        {
+            WriteObjectByDecodedNames(writer, element, count);
+            return;
+        }
+
+        // Plain ASCII names sort the same as bytes as they do as UTF-16 strings: no name is decoded.
+        var properties = ArrayPool<JsonProperty>.Shared.Rent(count);
+        try
+        {
+            var i = 0;
+            foreach (var property in element.EnumerateObject())
+            {
+                properties[i++] = property;
+            }
+
+            Array.Sort(properties, 0, count, RawNameOrder.Instance);
+            writer.WriteStartObject();
+            for (i = 0; i < count; i++)
+            {
+                writer.WritePropertyName(JsonMarshal.GetRawUtf8PropertyName(properties[i]));
+                WriteCanonical(writer, properties[i].Value);
+            }
+
+            writer.WriteEndObject();
+        }
+        finally
+        {
+            ArrayPool<JsonProperty>.Shared.Return(properties, clearArray: true);
+        }
+    }
+
+    private static void WriteObjectByDecodedNames(Utf8JsonWriter writer, JsonElement element, int count)
+    {
+        var properties = ArrayPool<KeyValuePair<string, JsonElement>>.Shared.Rent(count);
+        try
+        {
+            var i = 0;
+            foreach (var property in element.EnumerateObject())
+            {
+                properties[i++] = KeyValuePair.Create(property.Name, property.Value);
+            }
+
+            Array.Sort(properties, 0, count, DecodedNameOrder.Instance);
+            writer.WriteStartObject();
+            for (i = 0; i < count; i++)
+            {
+                writer.WritePropertyName(properties[i].Key);
+                WriteCanonical(writer, properties[i].Value);
+            }
+
+            writer.WriteEndObject();
+        }
+        finally
+        {
+            ArrayPool<KeyValuePair<string, JsonElement>>.Shared.Return(properties, clearArray: true);
+        }
+    }
+
+    // ASCII without escape sequences: the raw bytes are the name, and byte order is UTF-16 ordinal order.
+    private static bool IsPlainAscii(ReadOnlySpan<byte> name) =>
+        System.Text.Ascii.IsValid(name) && !name.Contains((byte)'\\');
+
+    private sealed class RawNameOrder : IComparer<JsonProperty>
+    {
+        public static readonly RawNameOrder Instance = new();
+
+        public int Compare(JsonProperty x, JsonProperty y) =>
+            JsonMarshal.GetRawUtf8PropertyName(x).SequenceCompareTo(JsonMarshal.GetRawUtf8PropertyName(y));
+    }
+
+    private sealed class DecodedNameOrder : IComparer<KeyValuePair<string, JsonElement>>
+    {
+        public static readonly DecodedNameOrder Instance = new();
 
         public int Compare(KeyValuePair<string, JsonElement> x, KeyValuePair<string, JsonElement> y) =>
             string.CompareOrdinal(x.Key, y.Key);
