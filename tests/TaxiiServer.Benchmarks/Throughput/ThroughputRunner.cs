@@ -68,11 +68,13 @@ internal static class ThroughputRunner
 
             var clock = Stopwatch.StartNew();
             var cpuBefore = server.CpuSeconds();
+            var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var (ok, failed) = await client.PostAllAsync(envelopes, parallelism);
             var ingestSeconds = clock.Elapsed.TotalSeconds;
             var cores = (server.CpuSeconds() - cpuBefore) / ingestSeconds;
+            var clientCores = (Process.GetCurrentProcess().TotalProcessorTime - clientCpuBefore).TotalSeconds / ingestSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: ingest {objects.Count:N0} objects in {envelopes.Count} envelopes x{parallelism}: {ingestSeconds:F2} s = {objects.Count / ingestSeconds:N0} objects/s (accepted {ok:N0}, rejected {failed:N0}; server used {cores:F2} cores)"));
+                $"{name}: ingest {objects.Count:N0} objects in {envelopes.Count} envelopes x{parallelism}: {ingestSeconds:F2} s = {objects.Count / ingestSeconds:N0} objects/s (accepted {ok:N0}, rejected {failed:N0}; server used {cores:F2} cores, this client {clientCores:F2})"));
 
             foreach (var limit in new[] { 100, 1000 })
             {
