@@ -13,11 +13,13 @@ public sealed class StixRuleSet
     private static List<ValidationProblem>? scratch;
 
     private readonly IValidationRule[] rules;
+    private readonly Step[] steps;
 
     public StixRuleSet(IReadOnlyList<IValidationRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = [.. rules];
+        steps = Plan(this.rules);
     }
 
     /// <summary>Every rule, cheapest and most basic first.</summary>
@@ -50,11 +52,30 @@ public sealed class StixRuleSet
     /// </summary>
     public IReadOnlyList<ValidationProblem> Check(JsonElement stixObject, RuleContext context)
     {
+        if (stixObject.ValueKind != JsonValueKind.Object)
+        {
+            return Array.Empty<ValidationProblem>();
+        }
+
+        var view = StixObjectView.Rent(stixObject);
+        try
+        {
+            return Check(view, context);
+        }
+        finally
+        {
+            StixObjectView.Return(view);
+        }
+    }
+
+    /// <summary>As <see cref="Check(JsonElement, RuleContext)"/>, over a view of a JSON object that the caller built.</summary>
+    internal IReadOnlyList<ValidationProblem> Check(StixObjectView view, RuleContext context)
+    {
         var problems = scratch ?? new List<ValidationProblem>();
         scratch = null;
         try
         {
-            Check(stixObject, context, problems);
+            Check(view, context, problems);
             return problems.Count == 0 ? Array.Empty<ValidationProblem>() : problems.ToArray();
         }
         finally
@@ -74,9 +95,37 @@ public sealed class StixRuleSet
             return;
         }
 
-        foreach (var rule in rules)
+        var view = StixObjectView.Rent(stixObject);
+        try
         {
-            rule.Check(stixObject, context, problems);
+            Check(view, context, problems);
+        }
+        finally
+        {
+            StixObjectView.Return(view);
         }
     }
+
+    /// <summary>As <see cref="Check(JsonElement, RuleContext, List{ValidationProblem})"/>, over a view of a JSON object that the caller built.</summary>
+    internal void Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var step in steps)
+        {
+            if (step.View is { } viewRule)
+            {
+                viewRule.Check(view, context, problems);
+            }
+            else
+            {
+                step.Rule!.Check(view.Object, context, problems);
+            }
+        }
+    }
+
+    // Rules that can read the shared view do so; any other rule gets the element.
+    private static Step[] Plan(IValidationRule[] rules) =>
+        Array.ConvertAll(rules, r => r is IViewRule viewRule ? new Step(viewRule, null) : new Step(null, r));
+
+    private readonly record struct Step(IViewRule? View, IValidationRule? Rule);
 }

@@ -75,6 +75,16 @@ public class StixRuleSetTests
         }));
     }
 
+    [TestCase("""{"type":5,"id":"marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9","lang":"en"}""")]
+    [TestCase("""{"type":["file"],"name_enc":"utf-8"}""")]
+    [TestCase("""{"type":null,"created_by_ref":"identity--f431f809-377b-45e0-aa1c-6a4751cae5ff"}""")]
+    public void A_type_that_is_not_a_string_is_left_to_the_structural_checks(string json)
+    {
+        // Rules that compared the type with ValueEquals threw on a number or a list here.
+        using var document = JsonDocument.Parse(json);
+        Assert.That(StixRuleSet.All.Check(document.RootElement, RuleContext.Default), Is.Empty);
+    }
+
     [Test]
     public void Non_objects_are_left_to_the_structural_checks()
     {
