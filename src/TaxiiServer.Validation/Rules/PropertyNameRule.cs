@@ -10,70 +10,23 @@ namespace TaxiiServer.Validation.Rules;
 /// schemas' pattern looks at the first three characters only, so <c>x_acme_riskScore</c> gets through them.
 /// Keys of dictionaries (see <see cref="DictionaryProperties"/>) follow other rules and are skipped.
 /// </summary>
-public sealed class PropertyNameRule : IValidationRule
+public sealed class PropertyNameRule : IValidationRule, IPropertyVisitor
 {
+    private readonly ObjectTreeWalk walk;
+
+    public PropertyNameRule() => walk = new ObjectTreeWalk([this]);
+
     public string Id => RuleIds.PropertyName;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        walk.Run(stixObject, problems);
+
+    void IPropertyVisitor.VisitProperty(JsonProperty property, KeyRole role, JsonPath path, List<ValidationProblem> problems)
     {
-        if (stixObject.ValueKind != JsonValueKind.Object)
+        if (role == KeyRole.PropertyName && !IsValidName(property))
         {
-            return;
-        }
-
-        var path = JsonPath.Rent();
-        try
-        {
-            Walk(stixObject, keysAreNames: true, path, problems);
-        }
-        finally
-        {
-            JsonPath.Return(path);
-        }
-    }
-
-    private void Walk(JsonElement value, bool keysAreNames, JsonPath path, List<ValidationProblem> problems)
-    {
-        if (value.ValueKind == JsonValueKind.Array)
-        {
-            var index = 0;
-            foreach (var item in value.EnumerateArray())
-            {
-                if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                {
-                    path.Push(index);
-                    Walk(item, keysAreNames: true, path, problems);
-                    path.Pop();
-                }
-
-                index++;
-            }
-
-            return;
-        }
-
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
-
-        foreach (var property in value.EnumerateObject())
-        {
-            path.Push(property);
-            if (keysAreNames && !IsValidName(property))
-            {
-                problems.Add(new ValidationProblem(Id, path.ToPointer(),
-                    $"property name {Brief.Quote(property.Name)} is not allowed: names must be 3-250 characters of a-z, 0-9 and '_', starting with a letter"));
-            }
-
-            var child = property.Value;
-            if (child.ValueKind is JsonValueKind.Object or JsonValueKind.Array &&
-                !(keysAreNames && DictionaryProperties.IsCustomByConvention(property)))
-            {
-                Walk(child, keysAreNames: !(keysAreNames && DictionaryProperties.IsDictionary(property)), path, problems);
-            }
-
-            path.Pop();
+            problems.Add(new ValidationProblem(Id, path.ToPointer(),
+                $"property name {Brief.Quote(property.Name)} is not allowed: names must be 3-250 characters of a-z, 0-9 and '_', starting with a letter"));
         }
     }
 

@@ -116,6 +116,10 @@ public sealed class StixRuleSet
             {
                 viewRule.Check(view, context, problems);
             }
+            else if (step.Walk is { } walk)
+            {
+                walk.Run(view.Object, problems);
+            }
             else
             {
                 step.Rule!.Check(view.Object, context, problems);
@@ -123,9 +127,35 @@ public sealed class StixRuleSet
         }
     }
 
-    // Rules that can read the shared view do so; any other rule gets the element.
-    private static Step[] Plan(IValidationRule[] rules) =>
-        Array.ConvertAll(rules, r => r is IViewRule viewRule ? new Step(viewRule, null) : new Step(null, r));
+    // The tree rules share one walk when they sit together in the list (so their problems keep the list's order);
+    // rules that can read the shared view do so; any other rule gets the element.
+    private static Step[] Plan(IValidationRule[] rules)
+    {
+        var tree = Array.FindAll(rules, r => r is ITreeRule);
+        var first = Array.FindIndex(rules, r => r is ITreeRule);
+        var together = tree.Length > 1 && Array.FindLastIndex(rules, r => r is ITreeRule) - first == tree.Length - 1;
+        var steps = new List<Step>(rules.Length);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (together && rules[i] is ITreeRule)
+            {
+                if (i == first)
+                {
+                    steps.Add(new Step(null, new ObjectTreeWalk(tree.Cast<ITreeRule>()), null));
+                }
+            }
+            else if (rules[i] is IViewRule viewRule)
+            {
+                steps.Add(new Step(viewRule, null, null));
+            }
+            else
+            {
+                steps.Add(new Step(null, null, rules[i]));
+            }
+        }
 
-    private readonly record struct Step(IViewRule? View, IValidationRule? Rule);
+        return [.. steps];
+    }
+
+    private readonly record struct Step(IViewRule? View, ObjectTreeWalk? Walk, IValidationRule? Rule);
 }
