@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace TaxiiServer.Validation.Schema.Keywords;
 
@@ -70,7 +69,7 @@ internal sealed class PropertiesKeyword(string location, PropertyTable table) : 
 }
 
 /// <summary>patternProperties: properties whose names match a regex must match its schema.</summary>
-internal sealed class PatternPropertiesKeyword(string location, (Regex Pattern, SchemaNode Schema)[] entries) : KeywordValidator("patternProperties", location)
+internal sealed class PatternPropertiesKeyword(string location, (SchemaPattern Pattern, SchemaNode Schema)[] entries) : KeywordValidator("patternProperties", location)
 {
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
