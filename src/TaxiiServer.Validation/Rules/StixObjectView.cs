@@ -1,7 +1,7 @@
-using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using TaxiiServer.Validation.Json;
 
 namespace TaxiiServer.Validation.Rules;
 
@@ -101,7 +101,7 @@ internal sealed class StixObjectView
     /// </summary>
     public bool TryGet(ReadOnlySpan<byte> utf8Name, out JsonElement value)
     {
-        var head = Head(utf8Name);
+        var head = NameHead.Of(utf8Name);
         if ((present & Bit(head, utf8Name.Length)) == 0)
         {
             value = default;
@@ -162,29 +162,13 @@ internal sealed class StixObjectView
                 name = Encoding.UTF8.GetBytes(property.Name);
             }
 
-            var head = Head(name);
+            var head = NameHead.Of(name);
             present |= Bit(head, name.Length);
             entries[count++] = new Entry(head, name.Length, escaped, property);
         }
     }
 
-    private static ulong Head(ReadOnlySpan<byte> name)
-    {
-        if (name.Length >= sizeof(ulong))
-        {
-            return BinaryPrimitives.ReadUInt64LittleEndian(name);
-        }
-
-        ulong head = 0;
-        for (var i = name.Length - 1; i >= 0; i--)
-        {
-            head = (head << 8) | name[i];
-        }
-
-        return head;
-    }
-
-    private static ulong Bit(ulong head, int length) => 1UL << (int)(((head + (ulong)length) * 0x9E3779B97F4A7C15UL) >> 58);
+    private static ulong Bit(ulong head, int length) => 1UL << (int)(NameHead.Hash(head, length) >> 58);
 
     private readonly record struct Entry(ulong Head, int Length, bool Escaped, JsonProperty Property);
 }

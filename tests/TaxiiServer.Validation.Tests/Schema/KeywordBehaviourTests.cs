@@ -115,4 +115,19 @@ public sealed class KeywordBehaviourTests
             Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
         });
     }
+
+    [TestCase("""{ "x_mitre_aaaa": "s", "x_mitre_aaab": 1, "ab": true }""", true)]
+    [TestCase("""{ "x_mitre_aaab": "s" }""", false)] // same length and first eight bytes as a sibling, other schema
+    [TestCase("""{ "x_mitre_aaaa": 1 }""", false)]
+    [TestCase("""{ "x_mitre_aaac": 1 }""", false)] // not a listed property, so additional
+    [TestCase("""{ "\u0061b": 1 }""", false)] // an escaped name is the name it decodes to
+    [TestCase("""{ "a\u0062": true }""", true)]
+    public void Properties_are_found_by_their_exact_names(string instance, bool valid)
+    {
+        var schema = SchemaTestHelpers.Compile("""
+            { "properties": { "x_mitre_aaaa": { "type": "string" }, "x_mitre_aaab": { "type": "number" }, "ab": { "type": "boolean" } },
+              "additionalProperties": false }
+            """);
+        Assert.That(schema.Evaluate(instance).IsValid, Is.EqualTo(valid));
+    }
 }

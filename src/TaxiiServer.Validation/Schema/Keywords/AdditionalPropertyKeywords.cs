@@ -22,8 +22,8 @@ internal sealed class AdditionalPropertiesKeyword(
         var ok = true;
         foreach (var property in instance.EnumerateObject())
         {
-            var name = JsonValues.NameChars(property, buffer);
-            var matched = siblings is not null && siblings.TryGet(name, out _, out _);
+            var matched = siblings is not null && siblings.TryGet(property, out _, out _);
+            var name = patterns.Length > 0 ? JsonValues.NameChars(property, buffer) : default;
             foreach (var (pattern, patternSchema) in patterns)
             {
                 if (!pattern.IsMatch(name))
