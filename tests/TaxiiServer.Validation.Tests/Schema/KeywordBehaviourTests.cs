@@ -130,4 +130,12 @@ public sealed class KeywordBehaviourTests
             """);
         Assert.That(schema.Evaluate(instance).IsValid, Is.EqualTo(valid));
     }
+
+    [Test]
+    public void Required_reports_each_missing_name_in_order_and_reads_escaped_names()
+    {
+        var schema = SchemaTestHelpers.Compile("""{ "required": ["type", "id", "created_by_ref", "id", "x_mitre_aaab"] }""");
+        var result = schema.Evaluate("""{ "\u0069d": 1, "x_mitre_aaaa": 2, "created_by_ref": 3 }""");
+        Assert.That(result.Errors.Select(e => e.InstancePointer), Is.EqualTo(new[] { "/type", "/x_mitre_aaab" }));
+    }
 }
