@@ -35,7 +35,9 @@ internal sealed class PatternKeyword(string location, SchemaPattern pattern) : K
             return true;
         }
 
-        Span<char> buffer = stackalloc char[JsonValues.StackLimit];
+        // Sized to the string (stackalloc zeroes what it takes); longer strings are decoded to the heap.
+        var bound = JsonValues.CharsBound(instance);
+        Span<char> buffer = bound <= JsonValues.StackLimit ? stackalloc char[bound] : default;
         var ok = pattern.IsMatch(JsonValues.Chars(instance, buffer));
         if (!ok && context.Detailed)
         {
