@@ -26,28 +26,10 @@ internal sealed class PropertyCountKeyword(string keyword, string location, long
     }
 }
 
-/// <summary>
-/// required; each missing property is reported at its own pointer. One pass over the instance's names marks what is
-/// present (TryGetProperty per required name would scan the whole object each time).
-/// </summary>
-internal sealed class RequiredKeyword : KeywordValidator
+/// <summary>required; each missing property is reported at its own pointer.</summary>
+internal sealed class RequiredKeyword(string location, string[] names) : KeywordValidator("required", location)
 {
-    private readonly string[] names;
-    private readonly byte[][] utf8Names;
-
-    // Bit i stands for the i-th distinct name; null when there are too many names for one mask.
-    private readonly Utf8NameTable<int>? bits;
-    private readonly int[] bitOfName;
-
-    public RequiredKeyword(string location, string[] names)
-        : base("required", location)
-    {
-        this.names = names;
-        utf8Names = [.. names.Select(Encoding.UTF8.GetBytes)];
-        var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
-        bitOfName = Array.ConvertAll(names, n => distinct.TryGetValue(n, out var bit) ? bit : distinct[n] = distinct.Count);
-        bits = distinct.Count is > 1 and <= 64 ? new Utf8NameTable<int>(distinct) : null;
-    }
+    private readonly byte[][] utf8Names = [.. names.Select(Encoding.UTF8.GetBytes)];
 
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
@@ -56,40 +38,6 @@ internal sealed class RequiredKeyword : KeywordValidator
             return true;
         }
 
-        if (bits is null)
-        {
-            return EvaluateByLookup(instance, context);
-        }
-
-        ulong present = 0;
-        foreach (var property in instance.EnumerateObject())
-        {
-            if (bits.TryGet(property, out _, out var bit))
-            {
-                present |= 1UL << bit;
-            }
-        }
-
-        var ok = true;
-        for (var i = 0; i < names.Length; i++)
-        {
-            if ((present & (1UL << bitOfName[i])) == 0)
-            {
-                ok = false;
-                if (!context.Detailed)
-                {
-                    return false;
-                }
-
-                context.AddError(this, $"required property '{names[i]}' is missing", names[i]);
-            }
-        }
-
-        return ok;
-    }
-
-    private bool EvaluateByLookup(in JsonElement instance, EvaluationContext context)
-    {
         var ok = true;
         for (var i = 0; i < utf8Names.Length; i++)
         {
