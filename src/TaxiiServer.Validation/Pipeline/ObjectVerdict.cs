@@ -5,16 +5,11 @@ namespace TaxiiServer.Validation.Pipeline;
 
 /// <summary>
 /// The verdict on one object of an envelope, with what the store needs when it is valid. <see cref="Id"/>,
-/// <see cref="Type"/> and <see cref="Version"/> are read from <see cref="Element"/> when first asked for (the checks
-/// judge the JSON without building those strings), so ask while the envelope's document is alive.
+/// <see cref="Type"/> and <see cref="Version"/> are read from <see cref="Element"/> on each access (the checks judge
+/// the JSON without building those strings, and ingest asks once), so ask while the envelope's document is alive.
 /// </summary>
 public sealed class ObjectVerdict
 {
-    // Read on first use; an absent value is simply read again (only rejected objects and new SCOs lack one).
-    private string? id;
-    private string? type;
-    private StixVersion? version;
-
     internal ObjectVerdict(JsonElement element, string specVersion, IReadOnlyList<ValidationProblem> problems)
     {
         Element = element;
@@ -26,16 +21,16 @@ public sealed class ObjectVerdict
     public JsonElement Element { get; }
 
     /// <summary>The object's id when it has a string one (also reported for rejected objects).</summary>
-    public string? Id => id ??= StringProperty(Element, "id"u8);
+    public string? Id => StringProperty(Element, "id"u8);
 
     /// <summary>The object's type when it has a string one.</summary>
-    public string? Type => type ??= StringProperty(Element, "type"u8);
+    public string? Type => StringProperty(Element, "type"u8);
 
     /// <summary><c>2.1</c>, or <c>2.0</c> when the object has no <c>spec_version</c>.</summary>
     public string SpecVersion { get; }
 
     /// <summary>modified, else created (each when it is a valid timestamp); null when neither is (derived at storage).</summary>
-    public StixVersion? Version => version ??= Timestamp(Element, "modified"u8) ?? Timestamp(Element, "created"u8);
+    public StixVersion? Version => Timestamp(Element, "modified"u8) ?? Timestamp(Element, "created"u8);
 
     /// <summary>Every problem found; empty when the object is valid.</summary>
     public IReadOnlyList<ValidationProblem> Problems { get; }
