@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using TaxiiServer.Validation.Pipeline;
@@ -12,6 +13,8 @@ namespace TaxiiServer.Validation.Rules;
 /// </summary>
 public sealed class PropertyNameRule : IValidationRule, IPropertyVisitor
 {
+    private static readonly SearchValues<byte> NameBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_"u8);
+
     private readonly ObjectTreeWalk walk;
 
     public PropertyNameRule() => walk = new ObjectTreeWalk([this]);
@@ -33,32 +36,19 @@ public sealed class PropertyNameRule : IValidationRule, IPropertyVisitor
     private static bool IsValidName(JsonProperty property)
     {
         var name = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (name.Contains((byte)'\\'))
-        {
-            // An escaped name is rare; decode it rather than judge the escape sequence.
-            return IsValidName(property.Name);
-        }
-
-        if (name.SequenceEqual("id"u8))
+        if (IsValidName(name))
         {
             return true;
         }
 
-        if (name.Length is < 3 or > 250 || name[0] is < (byte)'a' or > (byte)'z')
-        {
-            return false;
-        }
-
-        foreach (var b in name)
-        {
-            if (b is not ((>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // A backslash is never allowed, so only a name that fails can be an escape sequence for a valid one: that
+        // rare name is decoded and judged again.
+        return name.Contains((byte)'\\') && IsValidName(property.Name);
     }
+
+    private static bool IsValidName(ReadOnlySpan<byte> name) =>
+        (name.Length is >= 3 and <= 250 && name[0] is >= (byte)'a' and <= (byte)'z' && !name.ContainsAnyExcept(NameBytes))
+        || name.SequenceEqual("id"u8);
 
     private static bool IsValidName(string name)
     {

@@ -93,6 +93,13 @@ public sealed class RefTypeRule : IValidationRule, IViewRule
 
     private void CheckId(JsonElement value, RefSpec spec, int listIndex, int itemIndex, Span<char> buffer, List<ValidationProblem> problems)
     {
+        // The common case, an accepted reference without escapes, is judged on the UTF-8 as it stands.
+        if (JsonText.TryRawUtf8(value, out var utf8) && IdText.TrySplit(utf8, out var utf8Type, out _) &&
+            spec.Target.Accepts(StixTypes.Find(utf8Type)))
+        {
+            return;
+        }
+
         var id = JsonText.Chars(value, buffer);
         if (IdText.TrySplit(id, out var targetType, out _))
         {

@@ -44,8 +44,7 @@ internal sealed class StixObjectView
         {
             if (!typeResolved)
             {
-                Span<char> buffer = stackalloc char[JsonText.BufferLength];
-                type = StixTypes.Find(TypeText(buffer));
+                type = ResolveType();
                 typeResolved = true;
             }
 
@@ -138,6 +137,18 @@ internal sealed class StixObjectView
 
     /// <summary>The object's <c>type</c> as characters, or empty when absent or not a string.</summary>
     public ReadOnlySpan<char> TypeText(Span<char> buffer) => Chars("type"u8, buffer);
+
+    private StixType? ResolveType()
+    {
+        if (TryGet("type"u8, out var value) && JsonText.TryRawUtf8(value, out var utf8))
+        {
+            return StixTypes.Find(utf8);
+        }
+
+        // Absent, not a string, or escaped.
+        Span<char> buffer = stackalloc char[JsonText.BufferLength];
+        return StixTypes.Find(TypeText(buffer));
+    }
 
     private void Read(JsonElement stixObject)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using TaxiiServer.Core.Stix;
+using TaxiiServer.Validation.Json;
 
 namespace TaxiiServer.Validation.Rules;
 
@@ -29,8 +30,13 @@ internal static class StixTypes
     private static readonly FrozenDictionary<string, StixType>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         ByName.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly Utf8NameTable<StixType> Utf8Lookup = new(All.ToDictionary(t => t.Name, StringComparer.Ordinal));
+
     /// <summary>The spec-defined type (or bundle) named <paramref name="name"/>; null for custom types and empty names.</summary>
     public static StixType? Find(ReadOnlySpan<char> name) => Lookup.TryGetValue(name, out var type) ? type : null;
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, for a name given as unescaped UTF-8.</summary>
+    public static StixType? Find(ReadOnlySpan<byte> utf8Name) => Utf8Lookup.TryGet(utf8Name, out _, out var type) ? type : null;
 
     /// <summary>The type named <paramref name="name"/>, which must be spec-defined (for the rules' own tables).</summary>
     public static StixType Get(string name) =>

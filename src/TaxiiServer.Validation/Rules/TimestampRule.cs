@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Text.Json;
+using TaxiiServer.Validation.Json;
 using TaxiiServer.Validation.Pipeline;
 
 namespace TaxiiServer.Validation.Rules;
@@ -11,17 +11,14 @@ namespace TaxiiServer.Validation.Rules;
 /// </summary>
 public sealed class TimestampRule : IValidationRule, IViewRule
 {
-    private static readonly FrozenSet<string> TimestampProperties = new[]
+    private static readonly Utf8NameTable<string> TimestampProperties = new(new[]
     {
         "valid_from", "valid_until", "first_seen", "last_seen", "first_observed", "last_observed", "start_time",
         "stop_time", "published", "object_modified", "start", "end", "ctime", "mtime", "atime", "created_time",
         "modified_time", "date", "account_created", "account_expires", "credential_last_changed",
         "account_first_login", "account_last_login", "validity_not_before", "validity_not_after", "submitted",
         "analysis_started", "analysis_ended",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        TimestampProperties.GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToDictionary(name => name, StringComparer.Ordinal));
 
     public string Id => RuleIds.Timestamp;
 
@@ -35,12 +32,11 @@ public sealed class TimestampRule : IValidationRule, IViewRule
             return;
         }
 
-        Span<char> buffer = stackalloc char[JsonText.BufferLength];
         for (var i = 0; i < view.Count; i++)
         {
             var property = view[i];
             if (property.Value.ValueKind != JsonValueKind.String ||
-                !Lookup.Contains(JsonText.Name(property, buffer)) ||
+                !TimestampProperties.Contains(property) ||
                 TimestampValue.TryRead(property.Value, out _))
             {
                 continue;

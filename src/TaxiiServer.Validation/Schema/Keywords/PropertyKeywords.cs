@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TaxiiServer.Validation.Json;
 
 namespace TaxiiServer.Validation.Schema.Keywords;
 

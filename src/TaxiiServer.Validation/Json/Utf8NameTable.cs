@@ -2,14 +2,13 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using TaxiiServer.Validation.Json;
 
-namespace TaxiiServer.Validation.Schema;
+namespace TaxiiServer.Validation.Json;
 
 /// <summary>
-/// Names a schema lists (properties, required), looked up by the raw UTF-8 of an instance's property names so that
-/// walking an instance neither allocates nor decodes names: open addressing over (length, first eight bytes), the
-/// rest of a longer name compared only on a hit. Escaped instance names are decoded and looked up by characters.
+/// A fixed set of names (a schema's properties, STIX type names, timestamp property names) looked up by raw UTF-8, so
+/// that reading an instance neither allocates nor decodes: open addressing over (length, first eight bytes), the rest
+/// of a longer name compared only on a hit. Escaped instance names are decoded and looked up by characters.
 /// </summary>
 internal sealed class Utf8NameTable<T>
 {
@@ -81,6 +80,12 @@ internal sealed class Utf8NameTable<T>
         value = default!;
         return false;
     }
+
+    /// <summary>Whether the table holds an instance property's name.</summary>
+    public bool Contains(in JsonProperty property) => TryGet(property, out _, out _);
+
+    /// <summary>The value for a name given as unescaped UTF-8 (such as a slice of a string value).</summary>
+    public bool TryGet(ReadOnlySpan<byte> utf8, out string name, out T value) => TryGetRaw(utf8, out name, out value);
 
     private bool TryGetRaw(ReadOnlySpan<byte> raw, out string name, out T value)
     {
