@@ -138,4 +138,21 @@ public sealed class KeywordBehaviourTests
         var result = schema.Evaluate("""{ "\u0069d": 1, "x_mitre_aaaa": 2, "created_by_ref": 3 }""");
         Assert.That(result.Errors.Select(e => e.InstancePointer), Is.EqualTo(new[] { "/type", "/x_mitre_aaab" }));
     }
+
+    [Test]
+    public void PropertyNames_verdicts_stay_the_same_once_remembered()
+    {
+        var schema = SchemaTestHelpers.Compile("""{ "propertyNames": { "pattern": "^[a-z]+$" } }""");
+        var verdicts = new List<bool>();
+        for (var round = 0; round < 3; round++)
+        {
+            // Judged, then recalled while the lookup table is stale, then read from the rebuilt table.
+            verdicts.Add(schema.Evaluate("""{ "abc": 1, "def": 2 }""").IsValid);
+            verdicts.Add(schema.Evaluate("""{ "abc": 1, "Abc": 2 }""").IsValid);
+            verdicts.Add(schema.Evaluate("""{ "\u0041bc": 1 }""").IsValid); // escaped: decodes to Abc
+            verdicts.Add(schema.Evaluate("""{ "a\u0062c": 1 }""").IsValid); // escaped: decodes to abc
+        }
+
+        Assert.That(verdicts, Is.EqualTo(Enumerable.Repeat(new[] { true, false, false, true }, 3).SelectMany(v => v)));
+    }
 }
