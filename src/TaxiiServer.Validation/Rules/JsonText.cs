@@ -55,10 +55,6 @@ internal static class JsonText
         return true;
     }
 
-    /// <summary>The string value of a named property, or empty when absent or not a string.</summary>
-    public static ReadOnlySpan<char> Property(JsonElement obj, ReadOnlySpan<byte> name, Span<char> buffer) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) ? Chars(value, buffer) : [];
-
     private static bool TryWiden(ReadOnlySpan<byte> utf8, Span<char> buffer, out int length)
     {
         length = 0;

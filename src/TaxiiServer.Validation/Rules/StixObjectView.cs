@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using TaxiiServer.Validation.Json;
+using TaxiiServer.Validation.Pipeline;
 
 namespace TaxiiServer.Validation.Rules;
 
@@ -74,7 +75,7 @@ internal sealed class StixObjectView
     }
 
     /// <summary>Runs one rule on its own (outside a rule set) over a view of <paramref name="stixObject"/>.</summary>
-    public static void CheckOne(IViewRule rule, JsonElement stixObject, RuleContext context, List<Pipeline.ValidationProblem> problems)
+    public static void CheckOne(IViewRule rule, JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(problems);
