@@ -14,18 +14,24 @@ public readonly record struct RfcTimestamp(DateTime Seconds, int Nanoseconds, in
     /// A fixed-width, lexically ordered rendering with nine fractional digits: two timestamps compare as strings
     /// exactly as they compare in time, whatever precision each was written with.
     /// </summary>
-    public string SortKey => Seconds.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)
-        + "." + Nanoseconds.ToString("D9", System.Globalization.CultureInfo.InvariantCulture) + "Z";
+    public string SortKey => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Seconds:yyyy-MM-dd'T'HH:mm:ss}.{Nanoseconds:D9}Z");
 
     public static bool TryParse(string? text, out RfcTimestamp value)
     {
         value = default;
-        if (text is null || text.Length < 20 || text[^1] != 'Z')
+        return text is not null && TryParse(text.AsSpan(), out value);
+    }
+
+    /// <summary>As <see cref="TryParse(string?, out RfcTimestamp)"/>, over characters (no string needed).</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, out RfcTimestamp value)
+    {
+        value = default;
+        if (s.Length < 20 || s[^1] != 'Z')
         {
             return false;
         }
 
-        var s = text.AsSpan();
         if (s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':')
         {
             return false;

@@ -11,20 +11,22 @@ public static class StixId
     public static bool TryParse(string? id, out string type, out Guid uuid)
     {
         type = string.Empty;
+        if (!TryParse(id.AsSpan(), out var typeSpan, out uuid))
+        {
+            return false;
+        }
+
+        type = typeSpan.ToString();
+        return true;
+    }
+
+    /// <summary>As <see cref="TryParse(string?, out string, out Guid)"/>, without allocating: the type is a slice of <paramref name="id"/>.</summary>
+    public static bool TryParse(ReadOnlySpan<char> id, out ReadOnlySpan<char> type, out Guid uuid)
+    {
+        type = default;
         uuid = Guid.Empty;
-        if (id is null)
-        {
-            return false;
-        }
-
         var separator = id.IndexOf("--", StringComparison.Ordinal);
-        if (separator <= 0 || id.Length - separator - 2 != 36)
-        {
-            return false;
-        }
-
-        var uuidText = id.AsSpan(separator + 2);
-        if (!Guid.TryParseExact(uuidText, "D", out uuid))
+        if (separator <= 0 || id.Length - separator - 2 != 36 || !Guid.TryParseExact(id[(separator + 2)..], "D", out uuid))
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using TaxiiServer.Validation.Pattern;
+using TaxiiServer.Validation.Rules;
 
 namespace TaxiiServer.Validation.Pipeline;
 
@@ -9,11 +10,11 @@ internal static class PatternCheck
 {
     public const string RuleId = "spec.pattern";
 
-    public static void Check(JsonElement stixObject, ref List<ValidationProblem>? problems)
+    public static void Check(StixObjectView view, ref List<ValidationProblem>? problems)
     {
-        if (!stixObject.TryGetProperty("pattern_type"u8, out var patternType) ||
+        if (!view.TryGet("pattern_type"u8, out var patternType) ||
             patternType.ValueKind != JsonValueKind.String || !patternType.ValueEquals("stix"u8) ||
-            !stixObject.TryGetProperty("pattern"u8, out var pattern) || pattern.ValueKind != JsonValueKind.String)
+            !view.TryGet("pattern"u8, out var pattern) || pattern.ValueKind != JsonValueKind.String)
         {
             return;
         }

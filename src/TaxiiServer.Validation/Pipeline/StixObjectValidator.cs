@@ -18,10 +18,26 @@ public sealed class StixObjectValidator(StixSchemaSet schemas) : IObjectValidato
 
     public ObjectVerdict Validate(JsonElement stixObject, ValidationContext context)
     {
-        var verdict = _structure.Validate(stixObject, context);
+        ArgumentNullException.ThrowIfNull(context);
+
+        // Every stage reads the object's top-level properties through one view, built once.
+        var view = StixObjectView.Rent(stixObject);
+        try
+        {
+            return Validate(view, context);
+        }
+        finally
+        {
+            StixObjectView.Return(view);
+        }
+    }
+
+    private ObjectVerdict Validate(StixObjectView view, ValidationContext context)
+    {
+        var verdict = _structure.Validate(view, context);
         // The schemas and MUST rules are STIX 2.1's; a STIX 2.0 object (accepted only by collections that take 2.0)
         // gets the structural checks alone rather than being judged by rules it was never written to.
-        if (context.Policy.Mode == ValidationMode.Off || stixObject.ValueKind != JsonValueKind.Object ||
+        if (context.Policy.Mode == ValidationMode.Off || view.Object.ValueKind != JsonValueKind.Object ||
             verdict.SpecVersion == Core.Stix.SpecVersion.V20)
         {
             return verdict;
@@ -29,10 +45,13 @@ public sealed class StixObjectValidator(StixSchemaSet schemas) : IObjectValidato
 
         // Allocated only when something is wrong: valid objects pass without a list.
         List<ValidationProblem>? found = null;
-        if (verdict.Type is { } type)
+
+        // The type as characters finds its compiled schema without building a string.
+        Span<char> buffer = stackalloc char[JsonText.BufferLength];
+        if (view.TryGet("type"u8, out var typeValue) && typeValue.ValueKind == JsonValueKind.String)
         {
-            var hasTimestamps = stixObject.TryGetProperty("created"u8, out _) || stixObject.TryGetProperty("modified"u8, out _);
-            var result = schemas.For(type, hasTimestamps).Evaluate(stixObject);
+            var hasTimestamps = view.Has("created"u8) || view.Has("modified"u8);
+            var result = schemas.For(JsonText.Chars(typeValue, buffer), hasTimestamps).Evaluate(view.Object);
             foreach (var error in result.Errors)
             {
                 (found ??= []).Add(new ValidationProblem("schema." + error.Keyword, error.InstancePointer, error.Message));
@@ -44,16 +63,16 @@ public sealed class StixObjectValidator(StixSchemaSet schemas) : IObjectValidato
             var ruleContext = context.Policy.AcceptCustomObjects && context.Policy.AcceptCustomProperties
                 ? RuleContext.Default
                 : new RuleContext(context.Policy.AcceptCustomObjects, context.Policy.AcceptCustomProperties);
-            var broken = _rules.Check(stixObject, ruleContext);
+            var broken = _rules.Check(view, ruleContext);
             if (broken.Count > 0)
             {
                 (found ??= []).AddRange(broken);
             }
 
-            PatternCheck.Check(stixObject, ref found);
+            PatternCheck.Check(view, ref found);
         }
 
-        return found is null ? verdict : verdict with { Problems = Merge(verdict.Problems, found) };
+        return found is null ? verdict : verdict.WithProblems(Merge(verdict.Problems, found));
     }
 
     // The structural checks and the schema can both object to the same property (a malformed id, say); identical

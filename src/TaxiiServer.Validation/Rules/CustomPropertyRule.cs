@@ -9,28 +9,30 @@ namespace TaxiiServer.Validation.Rules;
 /// <c>toplevel-property-extension</c> are exempt: their extra properties are defined by that extension, which this
 /// per-object check cannot see. Custom object types have no spec property list and are the custom-object rule's concern.
 /// </summary>
-public sealed class CustomPropertyRule : IValidationRule
+public sealed class CustomPropertyRule : IValidationRule, IViewRule
 {
     public string Id => RuleIds.CustomProperty;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
+
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
     {
         if (context.AcceptsCustomProperties)
         {
             return;
         }
 
-        Span<char> buffer = stackalloc char[JsonText.BufferLength];
-        var type = JsonText.Property(stixObject, "type"u8, buffer);
-        if (type.IsEmpty || !SpecProperties.Lookup.TryGetValue(type, out var defined) || UsesTopLevelExtension(stixObject))
+        if (view.Type is not { } type || !SpecProperties.ByType.TryGetValue(type.Name, out var defined) || UsesTopLevelExtension(view))
         {
             return;
         }
 
         Span<char> nameBuffer = stackalloc char[JsonText.BufferLength];
         var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var property in stixObject.EnumerateObject())
+        for (var i = 0; i < view.Count; i++)
         {
+            var property = view[i];
             if (!lookup.Contains(JsonText.Name(property, nameBuffer)))
             {
                 problems.Add(new ValidationProblem(Id, JsonPointer.Of(property.Name),
@@ -39,9 +41,9 @@ public sealed class CustomPropertyRule : IValidationRule
         }
     }
 
-    private static bool UsesTopLevelExtension(JsonElement obj)
+    private static bool UsesTopLevelExtension(StixObjectView view)
     {
-        if (!obj.TryGetProperty("extensions"u8, out var extensions) || extensions.ValueKind != JsonValueKind.Object)
+        if (!view.TryGet("extensions"u8, out var extensions) || extensions.ValueKind != JsonValueKind.Object)
         {
             return false;
         }

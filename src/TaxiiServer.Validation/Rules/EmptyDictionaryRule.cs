@@ -7,26 +7,23 @@ namespace TaxiiServer.Validation.Rules;
 /// STIX 2.1 §2.12: dictionaries MUST NOT be empty (omit the property instead). Every empty JSON object below the
 /// top level is reported: each spec-defined nested object type also requires at least one property.
 /// </summary>
-public sealed class EmptyDictionaryRule : IValidationRule
+public sealed class EmptyDictionaryRule : IValidationRule, IEmptyValueVisitor
 {
+    private readonly ObjectTreeWalk walk;
+
+    public EmptyDictionaryRule() => walk = new ObjectTreeWalk([this]);
+
     public string Id => RuleIds.EmptyDictionary;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
-    {
-        if (stixObject.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        walk.Run(stixObject, problems);
 
-        var path = JsonPath.Rent();
-        try
+    void IEmptyValueVisitor.VisitEmpty(JsonValueKind kind, JsonPath path, List<ValidationProblem> problems)
+    {
+        if (kind == JsonValueKind.Object)
         {
-            EmptyValueWalker.Walk(stixObject, JsonValueKind.Object, path, problems, this,
-                "an empty dictionary or object is not allowed: omit the property or give it at least one entry");
-        }
-        finally
-        {
-            JsonPath.Return(path);
+            problems.Add(new ValidationProblem(Id, path.ToPointer(),
+                "an empty dictionary or object is not allowed: omit the property or give it at least one entry"));
         }
     }
 }

@@ -7,31 +7,33 @@ namespace TaxiiServer.Validation.Rules;
 /// file <c>name_enc</c> MUST NOT be present without <c>name</c>; file and directory <c>path_enc</c> MUST NOT be
 /// present without <c>path</c>: an encoding says how the missing value was decoded.
 /// </summary>
-public sealed class EncWithoutNameRule : IValidationRule
+public sealed class EncWithoutNameRule : IValidationRule, IViewRule
 {
     public string Id => RuleIds.EncWithoutName;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
-    {
-        if (stixObject.ValueKind != JsonValueKind.Object || !stixObject.TryGetProperty("type"u8, out var type))
-        {
-            return;
-        }
+    private static readonly StixType File = StixTypes.Get("file");
+    private static readonly StixType Directory = StixTypes.Get("directory");
 
-        if (type.ValueEquals("file"u8))
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
+
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
+    {
+        var type = view.Type;
+        if (type == File)
         {
-            Require(stixObject, "name_enc"u8, "name"u8, "/name_enc", "name", problems);
+            Require(view, "name_enc"u8, "name"u8, "/name_enc", "name", problems);
         }
-        else if (type.ValueEquals("directory"u8))
+        else if (type == Directory)
         {
-            Require(stixObject, "path_enc"u8, "path"u8, "/path_enc", "path", problems);
+            Require(view, "path_enc"u8, "path"u8, "/path_enc", "path", problems);
         }
     }
 
-    private void Require(JsonElement obj, ReadOnlySpan<byte> encoding, ReadOnlySpan<byte> owner, string pointer,
+    private void Require(StixObjectView view, ReadOnlySpan<byte> encoding, ReadOnlySpan<byte> owner, string pointer,
         string ownerName, List<ValidationProblem> problems)
     {
-        if (obj.TryGetProperty(encoding, out _) && !obj.TryGetProperty(owner, out _))
+        if (view.Has(encoding) && !view.Has(owner))
         {
             problems.Add(new ValidationProblem(Id, pointer,
                 $"'{pointer[1..]}' is present without '{ownerName}'; add '{ownerName}' or remove '{pointer[1..]}'"));

@@ -4,14 +4,16 @@ using TaxiiServer.Validation.Pipeline;
 namespace TaxiiServer.Validation.Rules;
 
 /// <summary>STIX 2.1 §7.2.3: each granular marking MUST have exactly one of <c>lang</c> and <c>marking_ref</c>.</summary>
-public sealed class GranularMarkingExclusiveRule : IValidationRule
+public sealed class GranularMarkingExclusiveRule : IValidationRule, IViewRule
 {
     public string Id => RuleIds.GranularMarkingExclusive;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
+
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
     {
-        if (stixObject.ValueKind != JsonValueKind.Object ||
-            !stixObject.TryGetProperty("granular_markings"u8, out var markings) || markings.ValueKind != JsonValueKind.Array)
+        if (!view.TryGet("granular_markings"u8, out var markings) || markings.ValueKind != JsonValueKind.Array)
         {
             return;
         }

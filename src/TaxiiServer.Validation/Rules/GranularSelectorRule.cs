@@ -8,14 +8,16 @@ namespace TaxiiServer.Validation.Rules;
 /// property names and bracketed list indexes joined by '.', such as <c>description</c>, <c>labels.[1]</c> or
 /// <c>kill_chain_phases.[0].phase_name</c>.
 /// </summary>
-public sealed class GranularSelectorRule : IValidationRule
+public sealed class GranularSelectorRule : IValidationRule, IViewRule
 {
     public string Id => RuleIds.GranularSelector;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
+
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
     {
-        if (stixObject.ValueKind != JsonValueKind.Object ||
-            !stixObject.TryGetProperty("granular_markings"u8, out var markings) || markings.ValueKind != JsonValueKind.Array)
+        if (!view.TryGet("granular_markings"u8, out var markings) || markings.ValueKind != JsonValueKind.Array)
         {
             return;
         }
@@ -32,7 +34,7 @@ public sealed class GranularSelectorRule : IValidationRule
                 {
                     if (selector.ValueKind == JsonValueKind.String)
                     {
-                        var failure = Resolve(stixObject, JsonText.Chars(selector, buffer));
+                        var failure = Resolve(view.Object, JsonText.Chars(selector, buffer));
                         if (failure is not null)
                         {
                             problems.Add(new ValidationProblem(Id,

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace TaxiiServer.Validation.Rules;
@@ -53,30 +55,10 @@ internal static class JsonText
         return true;
     }
 
-    /// <summary>The string value of a named property, or empty when absent or not a string.</summary>
-    public static ReadOnlySpan<char> Property(JsonElement obj, ReadOnlySpan<byte> name, Span<char> buffer) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) ? Chars(value, buffer) : [];
-
     private static bool TryWiden(ReadOnlySpan<byte> utf8, Span<char> buffer, out int length)
     {
         length = 0;
-        if (utf8.Length > buffer.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            var b = utf8[i];
-            if (b is (byte)'\\' or >= 0x80)
-            {
-                return false;
-            }
-
-            buffer[i] = (char)b;
-        }
-
-        length = utf8.Length;
-        return true;
+        return utf8.Length <= buffer.Length && !utf8.Contains((byte)'\\') &&
+            Ascii.ToUtf16(utf8, buffer, out length) == OperationStatus.Done;
     }
 }

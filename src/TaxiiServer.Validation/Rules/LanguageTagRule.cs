@@ -7,27 +7,27 @@ namespace TaxiiServer.Validation.Rules;
 /// <c>lang</c> values (top level and in granular markings) and language-content <c>contents</c> keys MUST be RFC 5646
 /// language tags such as <c>en</c>, <c>de-CH</c> or <c>zh-Hant-TW</c>.
 /// </summary>
-public sealed class LanguageTagRule : IValidationRule
+public sealed class LanguageTagRule : IValidationRule, IViewRule
 {
     private const string Expected = "expected an RFC 5646 language tag such as 'en', 'de-CH' or 'zh-Hant-TW'";
 
     public string Id => RuleIds.LanguageTag;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
-    {
-        if (stixObject.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
+    private static readonly StixType LanguageContent = StixTypes.Get("language-content");
 
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
+
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
+    {
         Span<char> buffer = stackalloc char[JsonText.BufferLength];
-        if (stixObject.TryGetProperty("lang"u8, out var lang) && lang.ValueKind == JsonValueKind.String &&
+        if (view.TryGet("lang"u8, out var lang) && lang.ValueKind == JsonValueKind.String &&
             !LanguageTag.IsWellFormed(JsonText.Chars(lang, buffer)))
         {
             problems.Add(new ValidationProblem(Id, "/lang", $"{Brief.Quote(lang)} is not a language tag; {Expected}"));
         }
 
-        if (stixObject.TryGetProperty("granular_markings"u8, out var markings) && markings.ValueKind == JsonValueKind.Array)
+        if (view.TryGet("granular_markings"u8, out var markings) && markings.ValueKind == JsonValueKind.Array)
         {
             var index = 0;
             foreach (var marking in markings.EnumerateArray())
@@ -43,8 +43,7 @@ public sealed class LanguageTagRule : IValidationRule
             }
         }
 
-        if (stixObject.TryGetProperty("type"u8, out var type) && type.ValueEquals("language-content"u8) &&
-            stixObject.TryGetProperty("contents"u8, out var contents) && contents.ValueKind == JsonValueKind.Object)
+        if (view.Type == LanguageContent && view.TryGet("contents"u8, out var contents) && contents.ValueKind == JsonValueKind.Object)
         {
             foreach (var entry in contents.EnumerateObject())
             {

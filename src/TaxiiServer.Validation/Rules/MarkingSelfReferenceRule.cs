@@ -4,20 +4,23 @@ using TaxiiServer.Validation.Pipeline;
 namespace TaxiiServer.Validation.Rules;
 
 /// <summary>STIX 2.1 §7.2.1: a marking-definition MUST NOT mark itself (object_marking_refs or granular marking_ref).</summary>
-public sealed class MarkingSelfReferenceRule : IValidationRule
+public sealed class MarkingSelfReferenceRule : IValidationRule, IViewRule
 {
     public string Id => RuleIds.MarkingSelfReference;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    private static readonly StixType MarkingDefinition = StixTypes.Get("marking-definition");
+
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
+
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
     {
-        if (stixObject.ValueKind != JsonValueKind.Object ||
-            !stixObject.TryGetProperty("type"u8, out var type) || !type.ValueEquals("marking-definition"u8) ||
-            !stixObject.TryGetProperty("id"u8, out var id) || !JsonText.TryRawUtf8(id, out var self))
+        if (view.Type != MarkingDefinition || !view.TryGet("id"u8, out var id) || !JsonText.TryRawUtf8(id, out var self))
         {
             return;
         }
 
-        if (stixObject.TryGetProperty("object_marking_refs"u8, out var refs) && refs.ValueKind == JsonValueKind.Array)
+        if (view.TryGet("object_marking_refs"u8, out var refs) && refs.ValueKind == JsonValueKind.Array)
         {
             var index = 0;
             foreach (var item in refs.EnumerateArray())
@@ -32,7 +35,7 @@ public sealed class MarkingSelfReferenceRule : IValidationRule
             }
         }
 
-        if (stixObject.TryGetProperty("granular_markings"u8, out var markings) && markings.ValueKind == JsonValueKind.Array)
+        if (view.TryGet("granular_markings"u8, out var markings) && markings.ValueKind == JsonValueKind.Array)
         {
             var index = 0;
             foreach (var marking in markings.EnumerateArray())

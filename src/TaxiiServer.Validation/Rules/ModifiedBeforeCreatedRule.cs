@@ -4,15 +4,17 @@ using TaxiiServer.Validation.Pipeline;
 namespace TaxiiServer.Validation.Rules;
 
 /// <summary>STIX 2.1 §3.2: <c>modified</c> MUST be later than or equal to <c>created</c>.</summary>
-public sealed class ModifiedBeforeCreatedRule : IValidationRule
+public sealed class ModifiedBeforeCreatedRule : IValidationRule, IViewRule
 {
     public string Id => RuleIds.ModifiedBeforeCreated;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
+
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
     {
-        if (stixObject.ValueKind != JsonValueKind.Object ||
-            !stixObject.TryGetProperty("created"u8, out var created) ||
-            !stixObject.TryGetProperty("modified"u8, out var modified) ||
+        if (!view.TryGet("created"u8, out var created) ||
+            !view.TryGet("modified"u8, out var modified) ||
             !TimestampValue.TryRead(created, out var createdAt) ||
             !TimestampValue.TryRead(modified, out var modifiedAt) ||
             modifiedAt >= createdAt)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using TaxiiServer.Validation.Pipeline;
@@ -10,102 +11,44 @@ namespace TaxiiServer.Validation.Rules;
 /// schemas' pattern looks at the first three characters only, so <c>x_acme_riskScore</c> gets through them.
 /// Keys of dictionaries (see <see cref="DictionaryProperties"/>) follow other rules and are skipped.
 /// </summary>
-public sealed class PropertyNameRule : IValidationRule
+public sealed class PropertyNameRule : IValidationRule, IPropertyVisitor
 {
+    private static readonly SearchValues<byte> NameBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_"u8);
+
+    private readonly ObjectTreeWalk walk;
+
+    public PropertyNameRule() => walk = new ObjectTreeWalk([this]);
+
     public string Id => RuleIds.PropertyName;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        walk.Run(stixObject, problems);
+
+    void IPropertyVisitor.VisitProperty(JsonProperty property, KeyRole role, JsonPath path, List<ValidationProblem> problems)
     {
-        if (stixObject.ValueKind != JsonValueKind.Object)
+        if (role == KeyRole.PropertyName && !IsValidName(property))
         {
-            return;
-        }
-
-        var path = JsonPath.Rent();
-        try
-        {
-            Walk(stixObject, keysAreNames: true, path, problems);
-        }
-        finally
-        {
-            JsonPath.Return(path);
-        }
-    }
-
-    private void Walk(JsonElement value, bool keysAreNames, JsonPath path, List<ValidationProblem> problems)
-    {
-        if (value.ValueKind == JsonValueKind.Array)
-        {
-            var index = 0;
-            foreach (var item in value.EnumerateArray())
-            {
-                if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                {
-                    path.Push(index);
-                    Walk(item, keysAreNames: true, path, problems);
-                    path.Pop();
-                }
-
-                index++;
-            }
-
-            return;
-        }
-
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
-
-        foreach (var property in value.EnumerateObject())
-        {
-            path.Push(property);
-            if (keysAreNames && !IsValidName(property))
-            {
-                problems.Add(new ValidationProblem(Id, path.ToPointer(),
-                    $"property name {Brief.Quote(property.Name)} is not allowed: names must be 3-250 characters of a-z, 0-9 and '_', starting with a letter"));
-            }
-
-            var child = property.Value;
-            if (child.ValueKind is JsonValueKind.Object or JsonValueKind.Array &&
-                !(keysAreNames && DictionaryProperties.IsCustomByConvention(property)))
-            {
-                Walk(child, keysAreNames: !(keysAreNames && DictionaryProperties.IsDictionary(property)), path, problems);
-            }
-
-            path.Pop();
+            problems.Add(new ValidationProblem(Id, path.ToPointer(),
+                $"property name {Brief.Quote(property.Name)} is not allowed: names must be 3-250 characters of a-z, 0-9 and '_', starting with a letter"));
         }
     }
 
     private static bool IsValidName(JsonProperty property)
     {
         var name = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (name.Contains((byte)'\\'))
-        {
-            // An escaped name is rare; decode it rather than judge the escape sequence.
-            return IsValidName(property.Name);
-        }
-
-        if (name.SequenceEqual("id"u8))
+        if (IsValidName(name))
         {
             return true;
         }
 
-        if (name.Length is < 3 or > 250 || name[0] is < (byte)'a' or > (byte)'z')
-        {
-            return false;
-        }
-
-        foreach (var b in name)
-        {
-            if (b is not ((>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // A backslash is never allowed, so only a name that fails can be an escape sequence for a valid one: that
+        // rare name is decoded and judged again.
+        return name.Contains((byte)'\\') && IsValidName(property.Name);
     }
+
+    private static bool IsValidName(ReadOnlySpan<byte> name) =>
+        (name.Length is >= 3 and <= 250 && name[0] is >= (byte)'a' and <= (byte)'z' && !name.ContainsAnyExcept(NameBytes))
+        || name.SequenceEqual("id"u8);
 
     private static bool IsValidName(string name)
     {

@@ -6,10 +6,10 @@ namespace TaxiiServer.Validation.Rules;
 /// </summary>
 internal sealed class RefTarget
 {
-    private readonly string[] types;
+    private readonly StixType[] types;
     private readonly Kind kind;
 
-    private RefTarget(Kind kind, string description, string[] types)
+    private RefTarget(Kind kind, string description, StixType[] types)
     {
         this.kind = kind;
         this.types = types;
@@ -34,34 +34,19 @@ internal sealed class RefTarget
     public static RefTarget OneOf(params string[] types) =>
         new(Kind.Types, types.Length == 1
             ? WithArticle(types[0])
-            : string.Join(", ", Array.ConvertAll(types[..^1], WithArticle)) + " or " + WithArticle(types[^1]), types);
+            : string.Join(", ", Array.ConvertAll(types[..^1], WithArticle)) + " or " + WithArticle(types[^1]),
+            Array.ConvertAll(types, StixTypes.Get));
 
-    public bool Accepts(ReadOnlySpan<char> type)
+    /// <summary>Whether a reference to an object of <paramref name="type"/> is allowed; null stands for a custom type.</summary>
+    public bool Accepts(StixType? type) => kind switch
     {
-        switch (kind)
-        {
-            case Kind.Types:
-                foreach (var candidate in types)
-                {
-                    if (type.SequenceEqual(candidate))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case Kind.Sdo:
-                return StixTypes.IsSdo(type) || StixTypes.IsCustom(type);
-            case Kind.Sco:
-                return StixTypes.IsSco(type) || StixTypes.IsCustom(type);
-            case Kind.ScoOrSro:
-                return StixTypes.IsSco(type) || type.SequenceEqual("relationship") || type.SequenceEqual("sighting") || StixTypes.IsCustom(type);
-            case Kind.SdoOrSco:
-                return !StixTypes.IsNonDomain(type);
-            default:
-                return !type.SequenceEqual("bundle");
-        }
-    }
+        Kind.Types => type is not null && Array.IndexOf(types, type) >= 0,
+        Kind.Sdo => type is null || type.Category == StixCategory.Sdo,
+        Kind.Sco => type is null || type.Category == StixCategory.Sco,
+        Kind.ScoOrSro => type is null || type.Category is StixCategory.Sco or StixCategory.Sro,
+        Kind.SdoOrSco => type is null || !type.IsNonDomain,
+        _ => type is null || type.Category != StixCategory.Bundle,
+    };
 
     /// <summary>"an identity", "a location": for messages.</summary>
     public static string WithArticle(ReadOnlySpan<char> type) =>

@@ -10,30 +10,35 @@ namespace TaxiiServer.Validation.Rules;
 /// <see cref="RefTypeTable"/>). Judged from the referenced id's type prefix; values that are not identifiers at all
 /// are reported too.
 /// </summary>
-public sealed class RefTypeRule : IValidationRule
+public sealed class RefTypeRule : IValidationRule, IViewRule
 {
     public string Id => RuleIds.RefType;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
-    {
-        if (stixObject.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
 
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
+    {
         Span<char> buffer = stackalloc char[JsonText.BufferLength];
         foreach (var spec in RefTypeTable.Common)
         {
-            Visit(stixObject, spec, 0, -1, buffer, problems);
+            Visit(view, spec, buffer, problems);
         }
 
-        var type = JsonText.Property(stixObject, "type"u8, buffer);
-        if (!type.IsEmpty && RefTypeTable.Lookup.TryGetValue(type, out var specs))
+        if (view.Type is { } type && RefTypeTable.ByTypeIndex[type.Index] is { } specs)
         {
             foreach (var spec in specs)
             {
-                Visit(stixObject, spec, 0, -1, buffer, problems);
+                Visit(view, spec, buffer, problems);
             }
+        }
+    }
+
+    private void Visit(StixObjectView view, RefSpec spec, Span<char> buffer, List<ValidationProblem> problems)
+    {
+        if (view.TryGet(spec.Utf8Path[0], out var first))
+        {
+            Visit(first, spec, 1, -1, buffer, problems);
         }
     }
 
@@ -88,10 +93,17 @@ public sealed class RefTypeRule : IValidationRule
 
     private void CheckId(JsonElement value, RefSpec spec, int listIndex, int itemIndex, Span<char> buffer, List<ValidationProblem> problems)
     {
+        // The common case, an accepted reference without escapes, is judged on the UTF-8 as it stands.
+        if (JsonText.TryRawUtf8(value, out var utf8) && IdText.TrySplit(utf8, out var utf8Type, out _) &&
+            spec.Target.Accepts(StixTypes.Find(utf8Type)))
+        {
+            return;
+        }
+
         var id = JsonText.Chars(value, buffer);
         if (IdText.TrySplit(id, out var targetType, out _))
         {
-            if (spec.Target.Accepts(targetType))
+            if (spec.Target.Accepts(StixTypes.Find(targetType)))
             {
                 return;
             }

@@ -91,8 +91,8 @@ internal static class RefTypeTable
         ["windows-registry-key"] = [new(["creator_user_ref"], UserAccount)],
     };
 
-    public static readonly Dictionary<string, RefSpec[]>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        ByType.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary><see cref="ByType"/> indexed by <see cref="StixType.Index"/>.</summary>
+    public static readonly RefSpec[]?[] ByTypeIndex = StixTypes.Table(ByType);
 }
 
 /// <summary>One embedded reference property (a single id or a list of ids) and its allowed targets.</summary>

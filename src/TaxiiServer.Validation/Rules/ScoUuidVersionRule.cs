@@ -9,7 +9,7 @@ namespace TaxiiServer.Validation.Rules;
 /// id. A deterministic UUIDv5 is not recomputed here: producers may legitimately hash values this server cannot
 /// reproduce byte for byte (canonicalisation differences), so only the version digit of the no-property case is checked.
 /// </summary>
-public sealed class ScoUuidVersionRule : IValidationRule
+public sealed class ScoUuidVersionRule : IValidationRule, IViewRule
 {
     private static readonly Dictionary<string, byte[][]> Contributing = new(StringComparer.Ordinal)
     {
@@ -33,30 +33,30 @@ public sealed class ScoUuidVersionRule : IValidationRule
         ["x509-certificate"] = Utf8("hashes", "serial_number"),
     };
 
-    private static readonly Dictionary<string, byte[][]>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Contributing.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly byte[][]?[] ByTypeIndex = StixTypes.Table(Contributing);
 
     public string Id => RuleIds.ScoUuidVersion;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
+
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
     {
-        Span<char> typeBuffer = stackalloc char[JsonText.BufferLength];
-        var type = JsonText.Property(stixObject, "type"u8, typeBuffer);
-        if (type.IsEmpty || !Lookup.TryGetValue(type, out var properties))
+        if (view.Type is not { } type || ByTypeIndex[type.Index] is not { } properties)
         {
             return;
         }
 
         foreach (var name in properties)
         {
-            if (stixObject.TryGetProperty(name, out _))
+            if (view.Has(name))
             {
                 return;
             }
         }
 
         Span<char> idBuffer = stackalloc char[JsonText.BufferLength];
-        var id = JsonText.Property(stixObject, "id"u8, idBuffer);
+        var id = view.Chars("id"u8, idBuffer);
         if (!IdText.TrySplit(id, out _, out var uuid) || IdText.VersionDigit(uuid) == '4')
         {
             return;

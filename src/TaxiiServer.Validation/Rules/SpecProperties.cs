@@ -85,9 +85,6 @@ internal static class SpecProperties
             "subject_public_key_modulus", "subject_public_key_exponent", "x509_v3_extensions"),
     };
 
-    public static readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        ByType.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static HashSet<string> Domain(params string[] specific) => Set([.. DomainCommon, .. specific]);
 
     private static HashSet<string> Observable(params string[] specific) => Set([.. ObservableCommon, .. specific]);

@@ -1,55 +1,76 @@
+using System.Collections.Frozen;
 using TaxiiServer.Core.Stix;
+using TaxiiServer.Validation.Json;
 
 namespace TaxiiServer.Validation.Rules;
 
 /// <summary>
-/// The specification's object categories, looked up by character span so that rules can classify an object or a
-/// reference's type prefix without allocating. Types outside these sets are custom.
+/// The specification's object types by category, looked up by character span so that rules can classify an object or
+/// a reference's type prefix without allocating. Types outside this table are custom.
 /// </summary>
 internal static class StixTypes
 {
-    public static readonly HashSet<string> Sdos = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] Sdos =
+    [
         "attack-pattern", "campaign", "course-of-action", "grouping", "identity", "incident", "indicator",
         "infrastructure", "intrusion-set", "location", "malware", "malware-analysis", "note", "observed-data",
         "opinion", "report", "threat-actor", "tool", "vulnerability",
-    };
+    ];
 
-    public static readonly HashSet<string> Sros = new(StringComparer.Ordinal) { "relationship", "sighting" };
+    private static readonly string[] Sros = ["relationship", "sighting"];
 
-    /// <summary>Objects that are neither domain nor observable objects, and the bundle wrapper.</summary>
-    public static readonly HashSet<string> NonDomain = new(StringComparer.Ordinal)
+    private static readonly string[] Meta = ["marking-definition", "language-content", "extension-definition"];
+
+    /// <summary>Every spec-defined type and the bundle, each at its <see cref="StixType.Index"/>.</summary>
+    public static readonly StixType[] All = Build();
+
+    private static readonly FrozenDictionary<string, StixType> ByName =
+        All.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, StixType>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Utf8NameTable<StixType> Utf8Lookup = new(All.ToDictionary(t => t.Name, StringComparer.Ordinal));
+
+    /// <summary>The spec-defined type (or bundle) named <paramref name="name"/>; null for custom types and empty names.</summary>
+    public static StixType? Find(ReadOnlySpan<char> name) => Lookup.TryGetValue(name, out var type) ? type : null;
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, for a name given as unescaped UTF-8.</summary>
+    public static StixType? Find(ReadOnlySpan<byte> utf8Name) => Utf8Lookup.TryGet(utf8Name, out _, out var type) ? type : null;
+
+    /// <summary>The type named <paramref name="name"/>, which must be spec-defined (for the rules' own tables).</summary>
+    public static StixType Get(string name) =>
+        ByName.TryGetValue(name, out var type) ? type : throw new ArgumentException($"'{name}' is not a spec-defined type.", nameof(name));
+
+    /// <summary>A table with one slot per type, filled from a map keyed by type name (for rules' per-type data).</summary>
+    public static T?[] Table<T>(IReadOnlyDictionary<string, T> byName)
+        where T : class
     {
-        "relationship", "sighting", "marking-definition", "language-content", "extension-definition", "bundle",
-    };
+        var table = new T?[All.Length];
+        foreach (var (name, value) in byName)
+        {
+            table[Get(name).Index] = value;
+        }
 
-    public static readonly HashSet<string> Scos = new(StixTypeName.Observables, StringComparer.Ordinal);
-
-    public static readonly HashSet<string> SpecDefined = new(StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SdoLookup = Sdos.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoLookup = Scos.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonDomainLookup = NonDomain.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpecLookup;
-
-    static StixTypes()
-    {
-        SpecDefined.UnionWith(Sdos);
-        SpecDefined.UnionWith(Scos);
-        SpecDefined.UnionWith(NonDomain);
-        SpecDefined.Remove("bundle");
-        SpecLookup = SpecDefined.GetAlternateLookup<ReadOnlySpan<char>>();
+        return table;
     }
 
-    public static bool IsSdo(ReadOnlySpan<char> type) => SdoLookup.Contains(type);
+    private static StixType[] Build()
+    {
+        var all = new List<StixType>();
+        void Add(IEnumerable<string> names, StixCategory category)
+        {
+            foreach (var name in names)
+            {
+                all.Add(new StixType(name, all.Count, category));
+            }
+        }
 
-    public static bool IsSco(ReadOnlySpan<char> type) => ScoLookup.Contains(type);
-
-    public static bool IsNonDomain(ReadOnlySpan<char> type) => NonDomainLookup.Contains(type);
-
-    /// <summary>Whether the STIX 2.1 specification defines this object type (the bundle is not a STIX object).</summary>
-    public static bool IsSpecDefined(ReadOnlySpan<char> type) => SpecLookup.Contains(type);
-
-    /// <summary>A custom type: one the specification does not define (it may be a custom SDO or a custom SCO).</summary>
-    public static bool IsCustom(ReadOnlySpan<char> type) => !IsSpecDefined(type) && !type.SequenceEqual("bundle");
+        Add(Sdos, StixCategory.Sdo);
+        Add(Sros, StixCategory.Sro);
+        Add(StixTypeName.Observables, StixCategory.Sco);
+        Add(Meta, StixCategory.Meta);
+        Add(["bundle"], StixCategory.Bundle);
+        return [.. all];
+    }
 }

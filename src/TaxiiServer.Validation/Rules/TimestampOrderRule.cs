@@ -11,7 +11,7 @@ namespace TaxiiServer.Validation.Rules;
 /// relationship <c>stop_time</c> &gt; <c>start_time</c>; network-traffic <c>end</c> ≥ <c>start</c>.
 /// Unparseable timestamps are left to <c>spec.timestamp</c> and the schema.
 /// </summary>
-public sealed class TimestampOrderRule : IValidationRule
+public sealed class TimestampOrderRule : IValidationRule, IViewRule
 {
     private static readonly Pair[] Pairs =
     [
@@ -24,11 +24,12 @@ public sealed class TimestampOrderRule : IValidationRule
 
     public string Id => RuleIds.TimestampOrder;
 
-    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems)
+    public void Check(JsonElement stixObject, RuleContext context, List<ValidationProblem> problems) =>
+        StixObjectView.CheckOne(this, stixObject, context, problems);
+
+    void IViewRule.Check(StixObjectView view, RuleContext context, List<ValidationProblem> problems)
     {
-        Span<char> buffer = stackalloc char[JsonText.BufferLength];
-        var type = JsonText.Property(stixObject, "type"u8, buffer);
-        if (type.IsEmpty)
+        if (view.Type is not { } type)
         {
             return;
         }
@@ -36,8 +37,8 @@ public sealed class TimestampOrderRule : IValidationRule
         foreach (var pair in Pairs)
         {
             if (!pair.AppliesTo(type) ||
-                !stixObject.TryGetProperty(pair.EarlierUtf8, out var earlier) ||
-                !stixObject.TryGetProperty(pair.LaterUtf8, out var later) ||
+                !view.TryGet(pair.EarlierUtf8, out var earlier) ||
+                !view.TryGet(pair.LaterUtf8, out var later) ||
                 !TimestampValue.TryRead(earlier, out var earlierAt) ||
                 !TimestampValue.TryRead(later, out var laterAt))
             {
@@ -57,23 +58,14 @@ public sealed class TimestampOrderRule : IValidationRule
         }
     }
 
-    private sealed record Pair(string[] Types, string Earlier, string Later, bool Strict)
+    private sealed record Pair(string[] TypeNames, string Earlier, string Later, bool Strict)
     {
+        private readonly StixType[] types = Array.ConvertAll(TypeNames, StixTypes.Get);
+
         public byte[] EarlierUtf8 { get; } = Encoding.UTF8.GetBytes(Earlier);
 
         public byte[] LaterUtf8 { get; } = Encoding.UTF8.GetBytes(Later);
 
-        public bool AppliesTo(ReadOnlySpan<char> type)
-        {
-            foreach (var candidate in Types)
-            {
-                if (type.SequenceEqual(candidate))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool AppliesTo(StixType type) => Array.IndexOf(types, type) >= 0;
     }
 }

@@ -144,6 +144,9 @@ internal static class JsonValues
         return text.GetString().AsSpan();
     }
 
+    /// <summary>The most characters <see cref="Chars"/> can need for a string element: its UTF-8 length.</summary>
+    public static int CharsBound(in JsonElement text) => JsonMarshal.GetRawUtf8Value(text).Length - 2;
+
     /// <summary>A property name's characters, decoded like <see cref="Chars"/>.</summary>
     public static ReadOnlySpan<char> NameChars(in JsonProperty property, Span<char> buffer)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using TaxiiServer.Validation.Schema.Formats;
 using TaxiiServer.Validation.Schema.Keywords;
 
@@ -17,7 +16,7 @@ internal sealed partial class SchemaCompiler
         string Loc(string keyword) => at.BaseUri + "#" + at.ResourcePointer + "/" + JsonPointer.Escape(keyword);
 
         PropertyTable? properties = null;
-        var patterns = new List<(Regex, SchemaNode)>();
+        var patterns = new List<(SchemaPattern, SchemaNode)>();
         foreach (var member in schema.EnumerateObject())
         {
             var value = member.Value;
@@ -57,7 +56,7 @@ internal sealed partial class SchemaCompiler
                 case "patternProperties":
                     foreach (var p in value.EnumerateObject())
                     {
-                        patterns.Add((SchemaRegex.Get(p.Name), Sub(at, p.Value, validation, name, p.Name)));
+                        patterns.Add((SchemaPattern.Create(p.Name), Sub(at, p.Value, validation, name, p.Name)));
                     }
 
                     // With additionalProperties present, that keyword applies these in its own pass over the names.
@@ -155,7 +154,7 @@ internal sealed partial class SchemaCompiler
                 rest.Add(new LengthKeyword(name, location, (long)JsonValues.ToDouble(value)));
                 break;
             case "pattern":
-                rest.Add(new PatternKeyword(location, value.GetString()!, SchemaRegex.Get(value.GetString()!)));
+                rest.Add(new PatternKeyword(location, SchemaPattern.Create(value.GetString()!)));
                 break;
             case "minItems":
             case "maxItems":

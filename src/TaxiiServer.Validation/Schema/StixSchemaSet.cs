@@ -14,10 +14,13 @@ public sealed class StixSchemaSet
     private static readonly EvaluationOptions Options = new() { AssertFormat = true };
 
     private readonly SchemaRegistry _registry = new();
-    private readonly ConcurrentDictionary<string, CompiledSchema?> _byType = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CompiledSchema?> _byType;
+    private readonly ConcurrentDictionary<string, CompiledSchema?>.AlternateLookup<ReadOnlySpan<char>> _byTypeName;
 
     public StixSchemaSet(string folder)
     {
+        _byType = new(StringComparer.Ordinal);
+        _byTypeName = _byType.GetAlternateLookup<ReadOnlySpan<char>>();
         Folder = Path.GetFullPath(folder);
         FileCount = _registry.LoadFolder(Folder);
         CustomObject = _registry.FindByRelativePath("common/core.json", Options)
@@ -37,6 +40,12 @@ public sealed class StixSchemaSet
     /// <summary>The schema for <paramref name="type"/>, or the custom-object schema when the folder has none.</summary>
     public CompiledSchema For(string type, bool hasCreatedOrModified) =>
         _byType.GetOrAdd(type, Find) ?? (hasCreatedOrModified ? CustomObject : CustomObservable);
+
+    /// <summary>As <see cref="For(string, bool)"/>; a type seen before is found without building a string.</summary>
+    public CompiledSchema For(ReadOnlySpan<char> type, bool hasCreatedOrModified) =>
+        _byTypeName.TryGetValue(type, out var schema)
+            ? schema ?? (hasCreatedOrModified ? CustomObject : CustomObservable)
+            : For(type.ToString(), hasCreatedOrModified);
 
     /// <summary>Whether the folder has a schema of its own for <paramref name="type"/>.</summary>
     public bool Defines(string type) => _byType.GetOrAdd(type, Find) is not null;

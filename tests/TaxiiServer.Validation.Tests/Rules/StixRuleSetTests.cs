@@ -76,6 +76,44 @@ public class StixRuleSetTests
     }
 
     [Test]
+    public void Rules_sharing_one_walk_still_report_in_rule_order()
+    {
+        // The walk meets the empty list first, then the bad name, then the empty object.
+        using var document = JsonDocument.Parse("""{"type":"x-acme","aliases":[],"Bad":1,"x_thing":{}}""");
+        var rendered = StixRuleSet.All.Check(document.RootElement, RuleContext.Default).Select(p => p.ToString().Split(':')[0]);
+        Assert.That(rendered, Is.EqualTo(new[]
+        {
+            "spec.property-name at /Bad",
+            "spec.empty-list at /aliases",
+            "spec.empty-dictionary at /x_thing",
+        }));
+    }
+
+    [Test]
+    public void A_custom_rule_set_keeps_its_own_order()
+    {
+        var rules = new StixRuleSet([new EmptyListRule(), new LanguageTagRule(), new PropertyNameRule()]);
+        using var document = JsonDocument.Parse("""{"type":"campaign","Bad":1,"lang":"english!","aliases":[]}""");
+        var rendered = rules.Check(document.RootElement, RuleContext.Default).Select(p => p.ToString().Split(':')[0]);
+        Assert.That(rendered, Is.EqualTo(new[]
+        {
+            "spec.empty-list at /aliases",
+            "spec.language-tag at /lang",
+            "spec.property-name at /Bad",
+        }));
+    }
+
+    [TestCase("""{"type":5,"id":"marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9","lang":"en"}""")]
+    [TestCase("""{"type":["file"],"name_enc":"utf-8"}""")]
+    [TestCase("""{"type":null,"created_by_ref":"identity--f431f809-377b-45e0-aa1c-6a4751cae5ff"}""")]
+    public void A_type_that_is_not_a_string_is_left_to_the_structural_checks(string json)
+    {
+        // Rules that compared the type with ValueEquals threw on a number or a list here.
+        using var document = JsonDocument.Parse(json);
+        Assert.That(StixRuleSet.All.Check(document.RootElement, RuleContext.Default), Is.Empty);
+    }
+
+    [Test]
     public void Non_objects_are_left_to_the_structural_checks()
     {
         using var document = JsonDocument.Parse("[1]");

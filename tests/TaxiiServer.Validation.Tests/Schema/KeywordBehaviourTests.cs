@@ -115,4 +115,44 @@ public sealed class KeywordBehaviourTests
             Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
         });
     }
+
+    [TestCase("""{ "x_mitre_aaaa": "s", "x_mitre_aaab": 1, "ab": true }""", true)]
+    [TestCase("""{ "x_mitre_aaab": "s" }""", false)] // same length and first eight bytes as a sibling, other schema
+    [TestCase("""{ "x_mitre_aaaa": 1 }""", false)]
+    [TestCase("""{ "x_mitre_aaac": 1 }""", false)] // not a listed property, so additional
+    [TestCase("""{ "\u0061b": 1 }""", false)] // an escaped name is the name it decodes to
+    [TestCase("""{ "a\u0062": true }""", true)]
+    public void Properties_are_found_by_their_exact_names(string instance, bool valid)
+    {
+        var schema = SchemaTestHelpers.Compile("""
+            { "properties": { "x_mitre_aaaa": { "type": "string" }, "x_mitre_aaab": { "type": "number" }, "ab": { "type": "boolean" } },
+              "additionalProperties": false }
+            """);
+        Assert.That(schema.Evaluate(instance).IsValid, Is.EqualTo(valid));
+    }
+
+    [Test]
+    public void Required_reports_each_missing_name_in_order_and_reads_escaped_names()
+    {
+        var schema = SchemaTestHelpers.Compile("""{ "required": ["type", "id", "created_by_ref", "id", "x_mitre_aaab"] }""");
+        var result = schema.Evaluate("""{ "\u0069d": 1, "x_mitre_aaaa": 2, "created_by_ref": 3 }""");
+        Assert.That(result.Errors.Select(e => e.InstancePointer), Is.EqualTo(new[] { "/type", "/x_mitre_aaab" }));
+    }
+
+    [Test]
+    public void PropertyNames_verdicts_stay_the_same_once_remembered()
+    {
+        var schema = SchemaTestHelpers.Compile("""{ "propertyNames": { "pattern": "^[a-z]+$" } }""");
+        var verdicts = new List<bool>();
+        for (var round = 0; round < 3; round++)
+        {
+            // Judged, then recalled while the lookup table is stale, then read from the rebuilt table.
+            verdicts.Add(schema.Evaluate("""{ "abc": 1, "def": 2 }""").IsValid);
+            verdicts.Add(schema.Evaluate("""{ "abc": 1, "Abc": 2 }""").IsValid);
+            verdicts.Add(schema.Evaluate("""{ "\u0041bc": 1 }""").IsValid); // escaped: decodes to Abc
+            verdicts.Add(schema.Evaluate("""{ "a\u0062c": 1 }""").IsValid); // escaped: decodes to abc
+        }
+
+        Assert.That(verdicts, Is.EqualTo(Enumerable.Repeat(new[] { true, false, false, true }, 3).SelectMany(v => v)));
+    }
 }

@@ -83,4 +83,41 @@ public class StructuralValidatorTests
             Assert.That(accepted.SpecVersion, Is.EqualTo("2.0"));
         });
     }
+
+    [Test]
+    public void The_verdict_reads_id_type_and_version_from_the_object()
+    {
+        var verdict = Validate("""
+            {"type":"indic\u0061tor","spec_version":"2.1","id":"indicator--d81f86b9-975b-4c0b-875e-810c5ad45a4f",
+             "created":"2026-01-01T00:00:00.5Z","modified":"2026-02-30T00:00:00Z"}
+            """);
+        Assert.Multiple(() =>
+        {
+            Assert.That(verdict.Id, Is.EqualTo("indicator--d81f86b9-975b-4c0b-875e-810c5ad45a4f"));
+            Assert.That(verdict.Type, Is.EqualTo("indicator"), "escapes are decoded");
+            Assert.That(verdict.Version!.Text, Is.EqualTo("2026-01-01T00:00:00.5Z"), "an invalid modified falls back to created");
+            Assert.That(verdict.Version.SortKey, Is.EqualTo("2026-01-01T00:00:00.500000000Z"));
+            Assert.That(verdict.Message, Does.Contain("structure.timestamp at /modified"));
+        });
+    }
+
+    [Test]
+    public void A_valid_object_is_judged_without_building_strings()
+    {
+        using var doc = JsonDocument.Parse(Indicator);
+        var root = doc.RootElement;
+        for (var i = 0; i < 100; i++)
+        {
+            Validator.Validate(root, Stix21Only); // warm up: static tables, the thread's view
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            Validator.Validate(root, Stix21Only);
+        }
+
+        // The verdict itself (48 bytes on x64) and nothing else: no id, type or version strings.
+        Assert.That((GC.GetAllocatedBytesForCurrentThread() - before) / 1000.0, Is.LessThanOrEqualTo(64));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace TaxiiServer.Validation.Schema.Keywords;
 
@@ -9,7 +8,7 @@ namespace TaxiiServer.Validation.Schema.Keywords;
 /// against each regex once (the STIX custom-property rules run that pair on every property of every object).
 /// </summary>
 internal sealed class AdditionalPropertiesKeyword(
-    string location, PropertyTable? siblings, (Regex Pattern, SchemaNode Schema)[] patterns, SchemaNode schema, bool forbidden)
+    string location, PropertyTable? siblings, (SchemaPattern Pattern, SchemaNode Schema)[] patterns, SchemaNode schema, bool forbidden)
     : KeywordValidator("additionalProperties", location)
 {
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
@@ -23,8 +22,8 @@ internal sealed class AdditionalPropertiesKeyword(
         var ok = true;
         foreach (var property in instance.EnumerateObject())
         {
-            var name = JsonValues.NameChars(property, buffer);
-            var matched = siblings is not null && siblings.TryGet(name, out _, out _);
+            var matched = siblings is not null && siblings.TryGet(property, out _, out _);
+            var name = patterns.Length > 0 ? JsonValues.NameChars(property, buffer) : default;
             foreach (var (pattern, patternSchema) in patterns)
             {
                 if (!pattern.IsMatch(name))

@@ -13,7 +13,9 @@ internal sealed class FormatKeyword(string location, string format, FormatCheck 
             return true;
         }
 
-        Span<char> buffer = stackalloc char[JsonValues.StackLimit];
+        // Sized to the string (stackalloc zeroes what it takes); longer strings are decoded to the heap.
+        var bound = JsonValues.CharsBound(instance);
+        Span<char> buffer = bound <= JsonValues.StackLimit ? stackalloc char[bound] : default;
         var ok = check(JsonValues.Chars(instance, buffer));
         if (!ok && context.Detailed)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using TaxiiServer.Validation.Json;
 
 namespace TaxiiServer.Validation.Schema.Keywords;
 
@@ -123,14 +124,17 @@ internal sealed class DependentSchemasKeyword(string location, (string Trigger, 
 
 /// <summary>
 /// propertyNames: every property name, as a string instance, must match a schema. The project's STIX schemas use it
-/// on every object, so verdicts are remembered per name (names repeat endlessly: "type", "id", "created", ...) and
-/// looked up from the name's characters on the stack, without allocating. The memory is bounded: past
-/// <see cref="MaxRemembered"/> names (an attacker can invent any number) further names are judged each time.
+/// on every object, so verdicts are remembered per name (names repeat endlessly: "type", "id", "created", ...). They
+/// are read from an immutable UTF-8 name table, rebuilt when a remembered name is missing from it, so the common
+/// case neither decodes nor hashes the name. The memory is bounded: past <see cref="MaxRemembered"/> names (an
+/// attacker can invent any number) further names are judged each time.
 /// </summary>
 internal sealed class PropertyNamesKeyword(string location, SchemaNode schema) : KeywordValidator("propertyNames", location)
 {
     private const int MaxRemembered = 4096;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> verdicts = new(StringComparer.Ordinal);
+    private volatile Snapshot known = new(new Utf8NameTable<bool>([]), 0);
+    private int remembered;
 
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
@@ -139,19 +143,13 @@ internal sealed class PropertyNamesKeyword(string location, SchemaNode schema) :
             return true;
         }
 
-        var lookup = verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[JsonValues.StackLimit];
+        var table = known.Table;
         var ok = true;
         foreach (var property in instance.EnumerateObject())
         {
-            var chars = JsonValues.NameChars(property, buffer);
-            if (!lookup.TryGetValue(chars, out var matched))
+            if (!table.TryGet(property, out _, out var matched))
             {
-                matched = Judge(property.Name, context);
-                if (verdicts.Count < MaxRemembered)
-                {
-                    verdicts.TryAdd(property.Name, matched);
-                }
+                matched = Recall(property, context);
             }
 
             if (!matched)
@@ -169,6 +167,31 @@ internal sealed class PropertyNamesKeyword(string location, SchemaNode schema) :
         return ok;
     }
 
+    /// <summary>A name the table does not hold: remembered since it was built, or judged now.</summary>
+    private bool Recall(in JsonProperty property, EvaluationContext context)
+    {
+        Span<char> buffer = stackalloc char[JsonValues.StackLimit];
+        if (verdicts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(JsonValues.NameChars(property, buffer), out var matched))
+        {
+            // The table is stale; rebuilding it at most once per remembered name keeps the cost bounded.
+            var current = Volatile.Read(ref remembered);
+            if (known.Remembered != current)
+            {
+                known = new Snapshot(new Utf8NameTable<bool>(new Dictionary<string, bool>(verdicts, StringComparer.Ordinal)), current);
+            }
+
+            return matched;
+        }
+
+        matched = Judge(property.Name, context);
+        if (Volatile.Read(ref remembered) < MaxRemembered && verdicts.TryAdd(property.Name, matched))
+        {
+            Interlocked.Increment(ref remembered);
+        }
+
+        return matched;
+    }
+
     private bool Judge(string name, EvaluationContext context)
     {
         // The name is evaluated as a JSON string instance; annotations and errors of that inner run are not kept.
@@ -179,4 +202,7 @@ internal sealed class PropertyNamesKeyword(string location, SchemaNode schema) :
         context.Errors = errors;
         return matched;
     }
+
+    /// <summary>The remembered verdicts as a lookup table, and how many names had been remembered when it was built.</summary>
+    private sealed record Snapshot(Utf8NameTable<bool> Table, int Remembered);
 }

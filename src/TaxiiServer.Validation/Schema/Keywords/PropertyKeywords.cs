@@ -1,26 +1,20 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using TaxiiServer.Validation.Json;
 
 namespace TaxiiServer.Validation.Schema.Keywords;
 
 /// <summary>
-/// The "properties" of one schema object, looked up by name span so that walking an instance allocates nothing.
-/// Shared by properties and additionalProperties (which must know the sibling names).
+/// The "properties" of one schema object, looked up by raw UTF-8 name (see <see cref="Utf8NameTable{T}"/>). Shared by
+/// properties and additionalProperties (which must know the sibling names).
 /// </summary>
-internal sealed class PropertyTable
+internal sealed class PropertyTable(Dictionary<string, SchemaNode> byName)
 {
-    private readonly Dictionary<string, SchemaNode> byName;
-    private readonly Dictionary<string, SchemaNode>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Utf8NameTable<SchemaNode> table = new(byName);
 
-    public PropertyTable(Dictionary<string, SchemaNode> byName)
-    {
-        this.byName = byName;
-        lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public int Count => table.Count;
 
-    public int Count => byName.Count;
-
-    public bool TryGet(ReadOnlySpan<char> name, out string key, out SchemaNode schema) => lookup.TryGetValue(name, out key!, out schema!);
+    /// <summary>The schema for an instance property's name, and the name as the schema spells it.</summary>
+    public bool TryGet(in JsonProperty property, out string name, out SchemaNode schema) => table.TryGet(property, out name, out schema);
 }
 
 /// <summary>properties: each listed property present in the instance must match its schema.</summary>
@@ -33,11 +27,10 @@ internal sealed class PropertiesKeyword(string location, PropertyTable table) : 
             return true;
         }
 
-        Span<char> buffer = stackalloc char[256];
         var ok = true;
         foreach (var property in instance.EnumerateObject())
         {
-            if (!table.TryGet(JsonValues.NameChars(property, buffer), out var name, out var schema))
+            if (!table.TryGet(property, out var name, out var schema))
             {
                 continue;
             }
@@ -70,7 +63,7 @@ internal sealed class PropertiesKeyword(string location, PropertyTable table) : 
 }
 
 /// <summary>patternProperties: properties whose names match a regex must match its schema.</summary>
-internal sealed class PatternPropertiesKeyword(string location, (Regex Pattern, SchemaNode Schema)[] entries) : KeywordValidator("patternProperties", location)
+internal sealed class PatternPropertiesKeyword(string location, (SchemaPattern Pattern, SchemaNode Schema)[] entries) : KeywordValidator("patternProperties", location)
 {
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {

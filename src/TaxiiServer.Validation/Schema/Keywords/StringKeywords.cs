@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace TaxiiServer.Validation.Schema.Keywords;
 
@@ -26,8 +25,8 @@ internal sealed class LengthKeyword(string keyword, string location, long limit)
     }
 }
 
-/// <summary>pattern: an unanchored search with a regex compiled once (see <see cref="SchemaRegex"/>).</summary>
-internal sealed class PatternKeyword(string location, string pattern, Regex regex) : KeywordValidator("pattern", location)
+/// <summary>pattern: an unanchored search with a pattern compiled once (see <see cref="SchemaPattern"/>).</summary>
+internal sealed class PatternKeyword(string location, SchemaPattern pattern) : KeywordValidator("pattern", location)
 {
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, EvaluatedSet? evaluated)
     {
@@ -36,11 +35,13 @@ internal sealed class PatternKeyword(string location, string pattern, Regex rege
             return true;
         }
 
-        Span<char> buffer = stackalloc char[JsonValues.StackLimit];
-        var ok = regex.IsMatch(JsonValues.Chars(instance, buffer));
+        // Sized to the string (stackalloc zeroes what it takes); longer strings are decoded to the heap.
+        var bound = JsonValues.CharsBound(instance);
+        Span<char> buffer = bound <= JsonValues.StackLimit ? stackalloc char[bound] : default;
+        var ok = pattern.IsMatch(JsonValues.Chars(instance, buffer));
         if (!ok && context.Detailed)
         {
-            context.AddError(this, $"string does not match pattern {pattern}");
+            context.AddError(this, $"string does not match pattern {pattern.Source}");
         }
 
         return ok;
