@@ -13,6 +13,10 @@ public sealed class StixSchemaSet
     private static readonly string[] Folders = ["sdos", "sros", "observables", "common"];
     private static readonly EvaluationOptions Options = new() { AssertFormat = true };
 
+    // Type names come from partners: the answers for names without a schema of their own (custom types) are kept
+    // only up to this many, so a flood of invented type names cannot grow the cache without bound.
+    internal const int MaxRememberedCustomTypes = 4096;
+
     private readonly SchemaRegistry _registry = new();
     private readonly ConcurrentDictionary<string, CompiledSchema?> _byType;
     private readonly ConcurrentDictionary<string, CompiledSchema?>.AlternateLookup<ReadOnlySpan<char>> _byTypeName;
@@ -39,7 +43,7 @@ public sealed class StixSchemaSet
 
     /// <summary>The schema for <paramref name="type"/>, or the custom-object schema when the folder has none.</summary>
     public CompiledSchema For(string type, bool hasCreatedOrModified) =>
-        _byType.GetOrAdd(type, Find) ?? (hasCreatedOrModified ? CustomObject : CustomObservable);
+        Lookup(type) ?? (hasCreatedOrModified ? CustomObject : CustomObservable);
 
     /// <summary>As <see cref="For(string, bool)"/>; a type seen before is found without building a string.</summary>
     public CompiledSchema For(ReadOnlySpan<char> type, bool hasCreatedOrModified) =>
@@ -48,7 +52,26 @@ public sealed class StixSchemaSet
             : For(type.ToString(), hasCreatedOrModified);
 
     /// <summary>Whether the folder has a schema of its own for <paramref name="type"/>.</summary>
-    public bool Defines(string type) => _byType.GetOrAdd(type, Find) is not null;
+    public bool Defines(string type) => Lookup(type) is not null;
+
+    /// <summary>How many type names the set remembers; for tests of the bound.</summary>
+    internal int RememberedTypes => _byType.Count;
+
+    private CompiledSchema? Lookup(string type)
+    {
+        if (_byType.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        var found = Find(type);
+        if (found is not null || _byType.Count < MaxRememberedCustomTypes)
+        {
+            _byType.TryAdd(type, found);
+        }
+
+        return found;
+    }
 
     private CompiledSchema? Find(string type)
     {
