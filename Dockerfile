@@ -12,10 +12,17 @@ COPY src/TaxiiServer.Application/TaxiiServer.Application.csproj src/TaxiiServer.
 COPY src/TaxiiServer.Storage.Sqlite/TaxiiServer.Storage.Sqlite.csproj src/TaxiiServer.Storage.Sqlite/
 COPY src/TaxiiServer.Storage.MongoDb/TaxiiServer.Storage.MongoDb.csproj src/TaxiiServer.Storage.MongoDb/
 COPY src/TaxiiServer.Api/TaxiiServer.Api.csproj src/TaxiiServer.Api/
-RUN dotnet restore src/TaxiiServer.Api/TaxiiServer.Api.csproj
+# ReadyToRun: the server's own assemblies are compiled ahead of time, so a restarted node does not spend its first
+# seconds JIT-compiling while partners push (measured cold-server ingest: 16-20k objects/s JIT-ed, 21k ReadyToRun;
+# tests/TaxiiServer.Benchmarks, --server). TARGETARCH is set by docker buildx (amd64 or arm64).
+ARG TARGETARCH=amd64
+RUN RID=linux-$([ "$TARGETARCH" = "arm64" ] && echo arm64 || echo x64) \
+    && dotnet restore src/TaxiiServer.Api/TaxiiServer.Api.csproj -r "$RID" -p:PublishReadyToRun=true
 COPY src/ src/
 COPY schemas/ schemas/
-RUN dotnet publish src/TaxiiServer.Api/TaxiiServer.Api.csproj -c Release -o /app --no-restore
+RUN RID=linux-$([ "$TARGETARCH" = "arm64" ] && echo arm64 || echo x64) \
+    && dotnet publish src/TaxiiServer.Api/TaxiiServer.Api.csproj -c Release -r "$RID" --self-contained false \
+       -p:PublishReadyToRun=true -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # curl only for the HEALTHCHECK below.

@@ -21,7 +21,11 @@ internal static class ThroughputRunner
         var parallelism = Option(args, "--parallel", 4);
         var warmUpCount = Option(args, "--warmup", 100_000);
         var shared = SharedData.Root ?? throw new InvalidOperationException("../shared is needed for the bundles.");
-        var serverDll = Path.Combine(SharedData.RepositoryRoot, "src", "TaxiiServer.Api", "bin", "Release", "net10.0", "TaxiiServer.Api.dll");
+        // --server measures another build of the server, e.g. a ReadyToRun publish like the container image's.
+        var serverOption = Array.IndexOf(args, "--server");
+        var serverDll = serverOption >= 0 && serverOption + 1 < args.Length
+            ? Path.GetFullPath(args[serverOption + 1])
+            : Path.Combine(SharedData.RepositoryRoot, "src", "TaxiiServer.Api", "bin", "Release", "net10.0", "TaxiiServer.Api.dll");
         if (!File.Exists(serverDll))
         {
             throw new InvalidOperationException($"Build the server in Release first: {serverDll} is missing.");
