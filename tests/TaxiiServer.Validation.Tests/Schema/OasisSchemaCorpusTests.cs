@@ -31,6 +31,13 @@ public sealed class OasisSchemaCorpusTests
         foreach (var line in File.ReadLines(labels).Skip(1))
         {
             var columns = line.Split('\t');
+            if (IsBundleLevel(columns[1], columns[2], columns[4]))
+            {
+                // Wrapper, empty list or unparseable JSON: no type schema is involved; the pipeline's corpus tests
+                // check these files.
+                continue;
+            }
+
             yield return new TestCaseData(columns[0], columns[1], columns[2], columns[4]).SetName("Corpus " + columns[0]);
         }
     }
@@ -40,10 +47,6 @@ public sealed class OasisSchemaCorpusTests
     {
         var corpus = SharedData.RequireDirectory("stix/corpus-public");
         SharedData.RequireDirectory("stix/oasis-schemas");
-        if (basis == "json" || (verdict == "invalid" && basis == "schema" && badObjects == "-"))
-        {
-            Assert.Ignore("Bundle-level labels (wrapper, empty list, unparseable JSON) are the pipeline's checks, not a type schema's.");
-        }
 
         using var bundle = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, file)));
         var objects = bundle.RootElement.GetProperty("objects").EnumerateArray().ToArray();
@@ -55,6 +58,9 @@ public sealed class OasisSchemaCorpusTests
             .Where(v => !v.Result.IsValid)
             .Select(v => v.Key + ": " + string.Join("; ", v.Result.Errors))));
     }
+
+    private static bool IsBundleLevel(string verdict, string basis, string badObjects) =>
+        basis == "json" || (verdict == "invalid" && basis == "schema" && badObjects == "-");
 
     private static string Key(JsonElement stixObject, int index) =>
         stixObject.TryGetProperty("id", out var id) ? id.GetString()! : $"objects[{index}]";
