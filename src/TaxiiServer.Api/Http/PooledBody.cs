@@ -24,7 +24,7 @@ internal sealed class PooledBody : IDisposable
         var buffer = Buffer;
         if (buffer.Length - Length < minimum)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, Length + minimum));
+            var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(buffer.Length * 2L, (long)Length + minimum), Array.MaxLength));
             buffer.AsSpan(0, Length).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(buffer);
             _buffer = buffer = larger;

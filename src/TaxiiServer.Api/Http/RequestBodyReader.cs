@@ -12,6 +12,8 @@ internal static class RequestBodyReader
     /// <summary>Reads the body; the caller disposes the returned body once it is done with the bytes.</summary>
     public static async Task<(PooledBody? Body, TaxiiProblem? Problem)> ReadAsync(HttpRequest request, long maxLength, CancellationToken ct)
     {
+        // An admin may set any max_content_length; one body is read into one array, which cannot exceed Array.MaxLength.
+        maxLength = Math.Min(maxLength, Array.MaxLength - 1L);
         if (request.ContentLength is { } declared && declared > maxLength)
         {
             return (default, TooLarge(maxLength));
@@ -24,7 +26,7 @@ internal static class RequestBodyReader
         }
 
         // One byte more than declared, so the end of the body is seen without growing the buffer.
-        var body = new PooledBody((int)Math.Min(request.ContentLength ?? 64 * 1024, maxLength) + 1);
+        var body = new PooledBody((int)(Math.Min(request.ContentLength ?? 64 * 1024, maxLength) + 1));
         try
         {
             while (true)

@@ -14,6 +14,8 @@ namespace TaxiiServer.Validation.Rules;
 /// </summary>
 internal sealed class StixObjectView
 {
+    private const int MaxCachedEntries = 1024;
+
     [ThreadStatic]
     private static StixObjectView? cached;
 
@@ -28,6 +30,9 @@ internal sealed class StixObjectView
 
     /// <summary>The object itself.</summary>
     public JsonElement Object { get; private set; }
+
+    /// <summary>How many properties the index holds room for; for tests of what a cached instance keeps.</summary>
+    internal int Capacity => entries.Length;
 
     /// <summary>The number of top-level properties, duplicates included.</summary>
     public int Count => count;
@@ -64,8 +69,14 @@ internal sealed class StixObjectView
 
     public static void Return(StixObjectView view)
     {
-        // Cleared so that a cached instance does not keep the caller's document alive.
-        Array.Clear(view.entries, 0, view.count);
+        // Cleared so that a cached instance does not keep the caller's document alive; and an object with thousands
+        // of properties (a body may be megabytes) must not leave its large index pinned to the thread.
+        if (view.entries.Length > MaxCachedEntries)
+        {
+            view.entries = new Entry[32];
+        }
+
+        Array.Clear(view.entries, 0, Math.Min(view.count, view.entries.Length));
         view.count = 0;
         view.present = 0;
         view.Object = default;

@@ -3,62 +3,45 @@ using System.Net;
 namespace TaxiiServer.Api.Tests.Limits;
 
 /// <summary>The guard refuses repeated failures with 429 before any password hash is computed (issue 6).</summary>
-public sealed class FailedAuthenticationTests
+public sealed class FailedAuthenticationTests : MeteredLimitsFixture
 {
-    private LimitsApiFactory _factory = null!;
-    private MeterProbe _probe = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
-        _factory = new LimitsApiFactory(new Dictionary<string, string?>
-        {
-            ["Taxii:Limits:FailedAuthentication:MaxFailuresPerAccountAndAddress"] = "3",
-            ["Taxii:Limits:FailedAuthentication:MaxFailuresPerAddress"] = "6",
-            ["Taxii:Limits:FailedAuthentication:AccountSlowDownThreshold"] = "8",
-            ["Taxii:Limits:FailedAuthentication:AccountSlowDownPermitsPerSecond"] = "0.01",
-            // The request quotas stay out of the way: these tests are about the guard.
-            ["Taxii:Limits:Anonymous:PermitsPerSecond"] = "1000",
-            ["Taxii:Limits:Anonymous:Burst"] = "1000",
-        });
-        using var warmUp = _factory.Client(user: null, address: "203.0.113.250");
-        using var _ = await warmUp.GetAsync("/taxii2/");
-        _probe = new MeterProbe(_factory.Services);
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _probe.Dispose();
-        _factory.Dispose();
-    }
+        ["Taxii:Limits:FailedAuthentication:MaxFailuresPerAccountAndAddress"] = "3",
+        ["Taxii:Limits:FailedAuthentication:MaxFailuresPerAddress"] = "6",
+        ["Taxii:Limits:FailedAuthentication:AccountSlowDownThreshold"] = "8",
+        ["Taxii:Limits:FailedAuthentication:AccountSlowDownPermitsPerSecond"] = "0.01",
+        // The request quotas stay out of the way: these tests are about the guard.
+        ["Taxii:Limits:Anonymous:PermitsPerSecond"] = "1000",
+        ["Taxii:Limits:Anonymous:Burst"] = "1000",
+    };
 
     [Test]
     public async Task Repeated_wrong_passwords_for_one_account_from_one_address_are_refused_without_hashing()
     {
-        using var guesser = _factory.Client("alice", address: "192.0.2.10", password: "wrong");
+        using var guesser = Factory.Client("alice", address: "192.0.2.10", password: "wrong");
         for (var i = 0; i < 3; i++)
         {
             using var failed = await guesser.GetAsync("/taxii2/");
             Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         }
 
-        var hashesBefore = _probe.Sum("taxii.auth.password_hashes");
+        var hashesBefore = Probe.Sum("taxii.auth.password_hashes");
         for (var i = 0; i < 5; i++)
         {
             using var refused = await guesser.GetAsync("/taxii2/");
             await TaxiiErrorAssert.IsLimitAsync(refused, HttpStatusCode.TooManyRequests, "TAXII-429-01");
         }
 
-        Assert.That(_probe.Sum("taxii.auth.password_hashes"), Is.EqualTo(hashesBefore), "no PBKDF2 for a refused attempt");
-        Assert.That(_probe.Sum("taxii.limits.rejections", "reason=account-address"), Is.GreaterThanOrEqualTo(5));
+        Assert.That(Probe.Sum("taxii.auth.password_hashes"), Is.EqualTo(hashesBefore), "no PBKDF2 for a refused attempt");
+        Assert.That(Probe.Sum("taxii.limits.rejections", "reason=account-address"), Is.GreaterThanOrEqualTo(5));
 
         // Even the right password is refused from that address until the window passes: the guard cannot know it.
-        using var rightFromThere = _factory.Client("alice", address: "192.0.2.10");
+        using var rightFromThere = Factory.Client("alice", address: "192.0.2.10");
         using var stillRefused = await rightFromThere.GetAsync("/taxii2/");
         Assert.That(stillRefused.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
 
-        using var owner = _factory.Client("alice", address: "192.0.2.11");
+        using var owner = Factory.Client("alice", address: "192.0.2.11");
         using var fromElsewhere = await owner.GetAsync("/taxii2/");
         Assert.That(fromElsewhere.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the account still signs in from another address");
     }
@@ -68,39 +51,39 @@ public sealed class FailedAuthenticationTests
     {
         for (var i = 0; i < 6; i++)
         {
-            using var guesser = _factory.Client("nobody" + i, address: "192.0.2.20", password: "wrong");
+            using var guesser = Factory.Client("nobody" + i, address: "192.0.2.20", password: "wrong");
             using var failed = await guesser.GetAsync("/taxii2/");
             Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         }
 
-        using var next = _factory.Client("bob", address: "192.0.2.20", password: "wrong");
+        using var next = Factory.Client("bob", address: "192.0.2.20", password: "wrong");
         using var refused = await next.GetAsync("/taxii2/");
         await TaxiiErrorAssert.IsLimitAsync(refused, HttpStatusCode.TooManyRequests, "TAXII-429-01");
-        Assert.That(_probe.Sum("taxii.limits.rejections", "reason=address"), Is.GreaterThanOrEqualTo(1));
+        Assert.That(Probe.Sum("taxii.limits.rejections", "reason=address"), Is.GreaterThanOrEqualTo(1));
     }
 
     [Test]
     public async Task A_distributed_guess_slows_the_account_down_but_its_known_addresses_keep_working()
     {
-        using var owner = _factory.Client("victim", address: "192.0.2.30");
+        using var owner = Factory.Client("victim", address: "192.0.2.30");
         using var signedIn = await owner.GetAsync("/taxii2/");
         Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         // Eight addresses, one wrong password each: under every per-address limit, but the account's threshold.
         for (var i = 0; i < 8; i++)
         {
-            using var guesser = _factory.Client("victim", address: $"198.51.100.{40 + i}", password: "wrong");
+            using var guesser = Factory.Client("victim", address: $"198.51.100.{40 + i}", password: "wrong");
             using var failed = await guesser.GetAsync("/taxii2/");
             Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         }
 
-        var hashesBefore = _probe.Sum("taxii.auth.password_hashes");
-        using var newcomer = _factory.Client("victim", address: "198.51.100.60", password: "wrong");
+        var hashesBefore = Probe.Sum("taxii.auth.password_hashes");
+        using var newcomer = Factory.Client("victim", address: "198.51.100.60", password: "wrong");
         using var first = await newcomer.GetAsync("/taxii2/");
         using var second = await newcomer.GetAsync("/taxii2/");
         Assert.That(new[] { first.StatusCode, second.StatusCode }, Does.Contain(HttpStatusCode.TooManyRequests),
             "one attempt per interval gets through the slow-down, not two in a row");
-        Assert.That(_probe.Sum("taxii.auth.password_hashes") - hashesBefore, Is.LessThanOrEqualTo(1));
+        Assert.That(Probe.Sum("taxii.auth.password_hashes") - hashesBefore, Is.LessThanOrEqualTo(1));
 
         using var stillWorks = await owner.GetAsync("/taxii2/");
         Assert.That(stillWorks.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an address the account signed in from is not slowed");

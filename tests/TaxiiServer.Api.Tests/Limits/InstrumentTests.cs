@@ -8,31 +8,14 @@ using Microsoft.Extensions.Options;
 namespace TaxiiServer.Api.Tests.Limits;
 
 /// <summary>The instruments the limits and ingest report through, and the Kestrel limits taken from configuration.</summary>
-public sealed class InstrumentTests
+public sealed class InstrumentTests : MeteredLimitsFixture
 {
-    private LimitsApiFactory _factory = null!;
-    private MeterProbe _probe = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
     {
-        _factory = new LimitsApiFactory(new Dictionary<string, string?>
-        {
-            ["Taxii:Limits:Connections:MaxRequestLineSize"] = "4096",
-            ["Taxii:Limits:Connections:RequestHeadersTimeout"] = "00:00:07",
-            ["Taxii:Limits:Connections:MinRequestBodyDataRate"] = "2048",
-        });
-        using var warmUp = _factory.Client(user: null, address: "203.0.113.250");
-        using var _ = await warmUp.GetAsync("/taxii2/");
-        _probe = new MeterProbe(_factory.Services);
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _probe.Dispose();
-        _factory.Dispose();
-    }
+        ["Taxii:Limits:Connections:MaxRequestLineSize"] = "4096",
+        ["Taxii:Limits:Connections:RequestHeadersTimeout"] = "00:00:07",
+        ["Taxii:Limits:Connections:MinRequestBodyDataRate"] = "2048",
+    };
 
     [Test]
     public async Task Ingest_counts_accepted_objects_and_rejections_by_rule_id()
@@ -45,7 +28,7 @@ public sealed class InstrumentTests
               {"type":"indicator","spec_version":"2.1","id":"not-an-id"}
             ]}
             """;
-        using var client = _factory.Client("alice");
+        using var client = Factory.Client("alice");
         using var content = new StringContent(envelope, Encoding.UTF8);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/taxii+json;version=2.1");
         using var response = await client.PostAsync(LimitsApiFactory.ObjectsUrl, content);
@@ -53,16 +36,16 @@ public sealed class InstrumentTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(_probe.Sum("taxii.ingest.objects", "outcome=accepted"), Is.EqualTo(1));
-            Assert.That(_probe.Sum("taxii.ingest.objects", "outcome=rejected"), Is.EqualTo(1));
-            Assert.That(_probe.Sum("taxii.ingest.objects", "rule=other"), Is.Zero, "a rejection is tagged with its rule id");
+            Assert.That(Probe.Sum("taxii.ingest.objects", "outcome=accepted"), Is.EqualTo(1));
+            Assert.That(Probe.Sum("taxii.ingest.objects", "outcome=rejected"), Is.EqualTo(1));
+            Assert.That(Probe.Sum("taxii.ingest.objects", "rule=other"), Is.Zero, "a rejection is tagged with its rule id");
         });
     }
 
     [Test]
     public async Task A_refused_request_is_counted_by_limiter_and_reason_and_requests_by_route()
     {
-        using var guesser = _factory.Client("bob", address: "192.0.2.77", password: "wrong");
+        using var guesser = Factory.Client("bob", address: "192.0.2.77", password: "wrong");
         for (var i = 0; i < 6; i++)
         {
             using var _ = await guesser.GetAsync("/taxii2/");
@@ -70,17 +53,17 @@ public sealed class InstrumentTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(_probe.Sum("taxii.limits.rejections", "limiter=failed-authentication"), Is.GreaterThanOrEqualTo(1));
-            Assert.That(_probe.Sum("taxii.auth.failures", "reason=invalid-credentials"), Is.GreaterThanOrEqualTo(5));
-            Assert.That(_probe.Sum("taxii.http.requests", "route=/taxii2/"), Is.GreaterThanOrEqualTo(6));
-            Assert.That(_probe.Sum("taxii.http.requests", "status=429"), Is.GreaterThanOrEqualTo(1));
+            Assert.That(Probe.Sum("taxii.limits.rejections", "limiter=failed-authentication"), Is.GreaterThanOrEqualTo(1));
+            Assert.That(Probe.Sum("taxii.auth.failures", "reason=invalid-credentials"), Is.GreaterThanOrEqualTo(5));
+            Assert.That(Probe.Sum("taxii.http.requests", "route=/taxii2/"), Is.GreaterThanOrEqualTo(6));
+            Assert.That(Probe.Sum("taxii.http.requests", "status=429"), Is.GreaterThanOrEqualTo(1));
         });
     }
 
     [Test]
     public void Kestrel_limits_come_from_Taxii_Limits()
     {
-        var limits = _factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
+        var limits = Factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
         Assert.Multiple(() =>
         {
             Assert.That(limits.MaxRequestLineSize, Is.EqualTo(4096));

@@ -85,4 +85,28 @@ public class StixObjectViewTests
             StixObjectView.Return(view);
         }
     }
+
+    [Test]
+    public void A_huge_object_does_not_leave_its_index_pinned_to_the_thread()
+    {
+        var huge = "{" + string.Join(",", Enumerable.Range(0, 5000).Select(i => $"\"x_p{i}\":{i}")) + "}";
+        using (var document = JsonDocument.Parse(huge))
+        {
+            var view = StixObjectView.Rent(document.RootElement);
+            Assert.That(view.Count, Is.EqualTo(5000));
+            StixObjectView.Return(view);
+        }
+
+        using var small = JsonDocument.Parse("""{"type":"indicator"}""");
+        var reused = StixObjectView.Rent(small.RootElement);
+        try
+        {
+            Assert.That(reused.Capacity, Is.LessThanOrEqualTo(1024));
+            Assert.That(reused.TryGet("type"u8, out var type) && type.GetString() == "indicator", Is.True);
+        }
+        finally
+        {
+            StixObjectView.Return(reused);
+        }
+    }
 }
