@@ -59,21 +59,27 @@ internal sealed class BasicAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed Basic credentials.");
         }
 
-        // The guard refuses repeated failures before the deliberately slow password hash is computed.
+        // Credentials verified recently cost no hash, so they are served even from an address or for an account
+        // under attack; only attempts that would compute the deliberately slow hash meet the guard.
         var name = decoded[..separator];
-        if (guard.TryRefuse(Context, name))
-        {
-            return AuthenticateResult.Fail("Too many failed attempts.");
-        }
-
-        var account = await verifier.VerifyAsync(name, decoded[(separator + 1)..], Context.RequestAborted);
+        var password = decoded[(separator + 1)..];
+        var account = await verifier.TryCachedAsync(name, password, Context.RequestAborted);
         if (account is null)
         {
-            guard.Failed(Context, name);
-            return AuthenticateResult.Fail("Invalid credentials.");
-        }
+            if (guard.TryRefuse(Context, name))
+            {
+                return AuthenticateResult.Fail("Too many failed attempts.");
+            }
 
-        guard.Succeeded(Context, name);
+            account = await verifier.VerifyAsync(name, password, Context.RequestAborted);
+            if (account is null)
+            {
+                guard.Failed(Context, name);
+                return AuthenticateResult.Fail("Invalid credentials.");
+            }
+
+            guard.Succeeded(Context, name);
+        }
 
         var principal = await principals.LoadAsync(account, Context.RequestAborted);
         Context.SetTaxiiPrincipal(principal);

@@ -67,22 +67,20 @@ internal sealed class TaxiiCredentialsHandler(
 
     private async Task<AuthenticateResult> AuthenticateKeyAsync(string presented)
     {
-        // Bad keys count against the client address like bad passwords, so a flood of made-up keys is refused
-        // before it costs a store read and an audit write each.
+        // A key is checked with one indexed read and no hash, so a good key is served even from an address under
+        // attack. Bad keys count against the client address like bad passwords; once it is blocked they are
+        // answered 429 and not audited one by one.
         const string KeyAccount = "(api key)";
-        if (gate.TryRefuse(Context, KeyAccount))
-        {
-            return AuthenticateResult.Fail("Too many failed attempts.");
-        }
-
         var verification = await keys.VerifyAsync(presented.Trim(), Context.RequestAborted);
         if (verification.Account is not { } account)
         {
-            gate.Failed(Context, KeyAccount);
+            if (!gate.TryRefuse(Context, KeyAccount))
+            {
+                gate.Failed(Context, KeyAccount);
+            }
+
             return await FailAsync(verification.KeyPrefix, "apikey", verification.FailureReason ?? "refused");
         }
-
-        gate.Succeeded(Context, KeyAccount);
 
         var principal = await principals.LoadAsync(account, Context.RequestAborted);
         Context.SetTaxiiPrincipal(principal);
@@ -105,9 +103,9 @@ internal sealed class TaxiiCredentialsHandler(
 
     private async Task<AuthenticateResult> FailAsync(string? nameTried, string scheme, string reason)
     {
-        // Attempts the failed-sign-in guard refused are counted in metrics, not audited one by one: under a flood
-        // an audit write per request would turn the attack on the store.
-        if (FailedAuthenticationGate.RefusalOf(Context) is not null)
+        // Attempts the failed-sign-in guard refused, or that come from an address it blocks, are counted in
+        // metrics, not audited one by one: under a flood an audit write per request would turn the attack on the store.
+        if (!gate.ShouldAudit(Context))
         {
             return AuthenticateResult.Fail(reason);
         }

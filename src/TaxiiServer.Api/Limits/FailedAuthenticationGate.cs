@@ -4,8 +4,9 @@ using TaxiiServer.Application.Limits;
 namespace TaxiiServer.Api.Limits;
 
 /// <summary>
-/// What an authentication handler calls around its credential check: <see cref="TryRefuse"/> before (true: do not
-/// verify, fail the attempt), <see cref="Failed"/> or <see cref="Succeeded"/> after. A refusal is remembered on
+/// What an authentication handler calls around a credential check that would cost a password hash (never around a
+/// cache hit or an API key): <see cref="TryRefuse"/> before (true: do not verify, fail the attempt),
+/// <see cref="Failed"/> or <see cref="Succeeded"/> after. A refusal is remembered on
 /// the request, and the limits middleware answers it 429 with Retry-After instead of 401.
 /// Singleton: it only forwards to the guard.
 /// </summary>
@@ -32,6 +33,10 @@ internal sealed class FailedAuthenticationGate(FailedAuthenticationGuard guard, 
         guard.RecordFailure(ClientAddress.KeyOf(context), accountName);
         metrics.AuthenticationFailed("invalid-credentials");
     }
+
+    /// <summary>Whether a failure of this request should be written to the audit trail (not while its address is blocked).</summary>
+    public bool ShouldAudit(HttpContext context) =>
+        RefusalOf(context) is null && !guard.IsAddressBlocked(ClientAddress.KeyOf(context));
 
     public void Succeeded(HttpContext context, string accountName) =>
         guard.RecordSuccess(ClientAddress.KeyOf(context), accountName);

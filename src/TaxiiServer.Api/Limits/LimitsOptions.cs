@@ -11,19 +11,29 @@ public sealed class LimitsOptions
 {
     public const string Section = "Taxii:Limits";
 
-    /// <summary>Request quota of each authenticated account. Default 20 requests/s, burst 40.</summary>
-    public QuotaOptions Account { get; set; } = new() { PermitsPerSecond = 20, Burst = 40 };
+    /// <summary>
+    /// Rate and outstanding-request bound of each authenticated account. Default 200 requests/s sustained, a burst
+    /// of 2,000, at most 64 requests in flight or waiting. Requests over the rate wait; only the 65th outstanding
+    /// request is refused.
+    /// </summary>
+    public AccountQuotaOptions Account { get; set; } = new();
 
     /// <summary>Per-account overrides of <see cref="Account"/>, keyed by account name (e.g. a bulk producer).</summary>
-    public Dictionary<string, QuotaOptions> Accounts { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, AccountQuotaOptions> Accounts { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Request quota of each client address for requests without a valid account (no or failed credentials).
-    /// Default 5 requests/s, burst 20.
+    /// Request quota of each client address for requests without a valid account (no or failed credentials):
+    /// refused over it, never queued. Default 10 requests/s, burst 50.
     /// </summary>
-    public QuotaOptions Anonymous { get; set; } = new() { PermitsPerSecond = 5, Burst = 20 };
+    public QuotaOptions Anonymous { get; set; } = new() { PermitsPerSecond = 10, Burst = 50 };
 
-    /// <summary>Concurrency limit on expensive work (POST of objects, large pages).</summary>
+    /// <summary>How long a request over its account's rate may wait for its turn; one that would wait longer is refused.</summary>
+    public TimeSpan MaxShapingDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The slots every authenticated request (other than expensive work) runs in, shared fairly by accounts.</summary>
+    public WorkPoolOptions Work { get; set; } = new();
+
+    /// <summary>Concurrency limit on expensive work (POST of objects, large pages), shared fairly by accounts.</summary>
     public ExpensiveWorkOptions Expensive { get; set; } = new();
 
     /// <summary>Longest a request may run before it is answered 503. Default 30 seconds.</summary>
@@ -33,11 +43,11 @@ public sealed class LimitsOptions
     public ConnectionLimitsOptions Connections { get; set; } = new();
 
     /// <summary>The quota of <paramref name="account"/>: its override, else <see cref="Account"/>.</summary>
-    public QuotaOptions QuotaFor(string account) => Accounts.TryGetValue(account, out var quota) ? quota : Account;
+    public AccountQuotaOptions QuotaFor(string account) => Accounts.TryGetValue(account, out var quota) ? quota : Account;
 }
 
 /// <summary>A token bucket: a sustained rate and how many requests may come at once.</summary>
-public sealed class QuotaOptions
+public class QuotaOptions
 {
     /// <summary>Sustained requests per second.</summary>
     [Range(1, 100_000)]
@@ -48,19 +58,48 @@ public sealed class QuotaOptions
     public int Burst { get; set; } = 40;
 }
 
-/// <summary>The expensive-work limiter: a few requests at once, a short queue, then 503.</summary>
+/// <summary>An account's token bucket, plus how many of its requests may be outstanding at once.</summary>
+public sealed class AccountQuotaOptions : QuotaOptions
+{
+    public AccountQuotaOptions()
+    {
+        PermitsPerSecond = 200;
+        Burst = 2000;
+    }
+
+    /// <summary>Requests of the account in flight or waiting (for their turn or a slot); one more is answered 429.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxPending { get; set; } = 64;
+}
+
+/// <summary>Slots for ordinary authenticated requests, handed out fairly between accounts.</summary>
+public sealed class WorkPoolOptions
+{
+    /// <summary>Requests run at once per node. Default 4 per core, at least 8.</summary>
+    [Range(1, 100_000)]
+    public int ConcurrencyLimit { get; set; } = Math.Max(8, 4 * Environment.ProcessorCount);
+
+    /// <summary>Requests of all accounts waiting for a slot; beyond it 503 (each account's own bound comes first). Default 4,096.</summary>
+    [Range(0, 1_000_000)]
+    public int QueueLimit { get; set; } = 4096;
+
+    /// <summary>Longest a request waits for a slot before 503. Default 15 seconds.</summary>
+    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(15);
+}
+
+/// <summary>The expensive-work pool: a few requests at once, a fair queue, then 503.</summary>
 public sealed class ExpensiveWorkOptions
 {
     /// <summary>Expensive requests served at once per node. Default 4 (two per core on a 2-core node).</summary>
     [Range(1, 10_000)]
     public int ConcurrencyLimit { get; set; } = 4;
 
-    /// <summary>Expensive requests waiting for a slot; beyond it 503. Default 16.</summary>
-    [Range(0, 100_000)]
-    public int QueueLimit { get; set; } = 16;
+    /// <summary>Expensive requests of all accounts waiting for a slot; beyond it 503. Default 1,024.</summary>
+    [Range(0, 1_000_000)]
+    public int QueueLimit { get; set; } = 1024;
 
-    /// <summary>Longest a request waits in the queue before 503. Default 5 seconds.</summary>
-    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>Longest a request waits for a slot before 503. Default 15 seconds.</summary>
+    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
     /// A GET of objects or of a manifest asking for at least this many records (<c>limit</c>, or the default

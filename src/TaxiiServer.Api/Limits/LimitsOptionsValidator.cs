@@ -16,10 +16,16 @@ internal sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
             Check(quota, "Accounts:" + account, errors);
         }
 
+        Annotations(options.Work, "Work", errors);
         Annotations(options.Expensive, "Expensive", errors);
         Annotations(options.Connections, "Connections", errors);
         Positive(options.RequestTimeout, "RequestTimeout", errors);
         Positive(options.Expensive.MaxQueueWait, "Expensive:MaxQueueWait", errors);
+        Positive(options.Work.MaxQueueWait, "Work:MaxQueueWait", errors);
+        if (options.MaxShapingDelay < TimeSpan.Zero)
+        {
+            errors.Add("Taxii:Limits:MaxShapingDelay must not be negative.");
+        }
         Positive(options.Connections.RequestHeadersTimeout, "Connections:RequestHeadersTimeout", errors);
         Positive(options.Connections.KeepAliveTimeout, "Connections:KeepAliveTimeout", errors);
         Positive(options.Connections.DataRateGracePeriod, "Connections:DataRateGracePeriod", errors);

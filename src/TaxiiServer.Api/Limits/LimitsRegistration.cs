@@ -10,7 +10,10 @@ using TaxiiServer.Core.Errors;
 
 namespace TaxiiServer.Api.Limits;
 
-/// <summary>Wires issue 6's defences: quotas, the failed-authentication guard, expensive work, timeouts, Kestrel.</summary>
+/// <summary>
+/// Wires the defences: the anonymous budget, the per-account shaper, the fair work pools, the failed-authentication
+/// guard, timeouts and Kestrel's limits.
+/// </summary>
 internal static class LimitsRegistration
 {
     public static IServiceCollection AddTaxiiLimits(this IServiceCollection services)
@@ -20,7 +23,10 @@ internal static class LimitsRegistration
         services.AddTaxiiFailedAuthenticationGuard();
         services.TryAddSingleton<TaxiiMetrics>();
         services.TryAddSingleton<FailedAuthenticationGate>();
-        services.TryAddSingleton<RequestQuotas>();
+        services.TryAddSingleton<AnonymousQuota>();
+        services.TryAddSingleton(provider => new RequestShaper(
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxShapingDelay));
+        services.TryAddSingleton<WorkPools>();
         services.TryAddSingleton<ExpensiveWork>();
 
         services.AddRequestTimeouts();

@@ -12,8 +12,10 @@ namespace TaxiiServer.Application.Access;
 
 /// <summary>
 /// Verifies account passwords. PBKDF2 is deliberately slow, so a success is remembered for a short time under a
-/// keyed hash of (name, password, stored hash): the plain password is never a cache key, and a changed password
-/// changes the stored hash and so misses the cache.
+/// keyed hash of (name, password), with the stored hash it matched: the plain password is never a cache key, and a
+/// changed password changes the stored hash and so no longer matches the entry. Because the key needs no store
+/// read, <see cref="TryCachedAsync"/> tells a known-good credential apart before the failed-sign-in guard runs:
+/// a partner already signed in is served even from an address under attack.
 /// </summary>
 public sealed class CredentialVerifier(
     IAccountStore accounts, IMemoryCache cache, IOptions<SecurityOptions> options,
@@ -21,6 +23,28 @@ public sealed class CredentialVerifier(
 {
     // Per process: cache entries are only meaningful inside this process anyway.
     private readonly byte[] _cacheKey = RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>
+    /// The account when these exact credentials verified recently and still match (enabled, same password); null
+    /// otherwise, without a store read when they are not remembered, and never with a hash computed.
+    /// </summary>
+    public async Task<Account?> TryCachedAsync(string name, string password, CancellationToken ct)
+    {
+        var key = CacheKey(name, password);
+        if (!cache.TryGetValue(key, out string? verifiedHash))
+        {
+            return null;
+        }
+
+        var account = await accounts.FindAsync(name, ct);
+        if (account is null || account.Disabled || account.PasswordHash != verifiedHash)
+        {
+            cache.Remove(key);
+            return null;
+        }
+
+        return account;
+    }
 
     /// <summary>Returns the account when the name exists, is enabled and the password matches; else null.</summary>
     public async Task<Account?> VerifyAsync(string name, string password, CancellationToken ct)
@@ -31,8 +55,8 @@ public sealed class CredentialVerifier(
             return null;
         }
 
-        var key = CacheKey(name, password, account.PasswordHash);
-        if (cache.TryGetValue(key, out _))
+        var key = CacheKey(name, password);
+        if (cache.TryGetValue(key, out string? verifiedHash) && verifiedHash == account.PasswordHash)
         {
             return account;
         }
@@ -46,17 +70,18 @@ public sealed class CredentialVerifier(
             return null;
         }
 
-        cache.Set(key, true, new MemoryCacheEntryOptions
+        cache.Set(key, account.PasswordHash, new MemoryCacheEntryOptions
         {
-            AbsoluteExpirationRelativeToNow = options.Value.CredentialCacheTtl,
+            SlidingExpiration = options.Value.CredentialCacheTtl,
+            AbsoluteExpirationRelativeToNow = TimeSpan.FromDays(1),
             Size = 1,
         });
         return account;
     }
 
-    private string CacheKey(string name, string password, string storedHash)
+    private string CacheKey(string name, string password)
     {
-        var material = Encoding.UTF8.GetBytes(name + "\0" + password + "\0" + storedHash);
+        var material = Encoding.UTF8.GetBytes(name + "\0" + password);
         try
         {
             return "cred:" + Convert.ToBase64String(HMACSHA256.HashData(_cacheKey, material));

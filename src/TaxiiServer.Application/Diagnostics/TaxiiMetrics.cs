@@ -5,7 +5,9 @@ namespace TaxiiServer.Application.Diagnostics;
 
 /// <summary>
 /// The server's own instruments, on the <c>TaxiiServer</c> meter (exported at <c>/metrics</c>). Tags are bounded
-/// sets (route templates, limiter names, rule ids, status codes): never an account name, address or object id.
+/// sets (route templates, limiter names, rule ids, status codes) and never an address or object id. The limits'
+/// instruments carry the account of verified requests only (names an admin created, so a bounded set; an
+/// attacker's invented names never become a tag): <c>(anonymous)</c> for requests without valid credentials.
 /// Singleton: instruments are thread-safe and live as long as the meter factory.
 /// </summary>
 public sealed class TaxiiMetrics
@@ -17,6 +19,9 @@ public sealed class TaxiiMetrics
     private readonly Counter<long> _requests;
     private readonly Histogram<double> _requestDuration;
     private readonly Counter<long> _rejections;
+    private readonly Counter<long> _shaped;
+    private readonly Histogram<double> _shapingDelay;
+    private readonly Histogram<double> _queueWait;
     private readonly Counter<long> _authenticationFailures;
     private readonly Counter<long> _passwordHashes;
     private readonly Counter<long> _objects;
@@ -28,7 +33,10 @@ public sealed class TaxiiMetrics
         _meter = meterFactory.Create(MeterName);
         _requests = _meter.CreateCounter<long>("taxii.http.requests", "{request}", "Requests answered, by route template, method and status.");
         _requestDuration = _meter.CreateHistogram<double>("taxii.http.request.duration", "ms", "Time to answer a request, by route template.");
-        _rejections = _meter.CreateCounter<long>("taxii.limits.rejections", "{request}", "Requests refused by a limit, by limiter and reason.");
+        _rejections = _meter.CreateCounter<long>("taxii.limits.rejections", "{request}", "Requests refused by a limit, by limiter, reason and account.");
+        _shaped = _meter.CreateCounter<long>("taxii.limits.shaped", "{request}", "Requests over their account's rate that waited for their turn, by account.");
+        _shapingDelay = _meter.CreateHistogram<double>("taxii.limits.shaping.delay", "ms", "How long shaped requests waited for their turn.");
+        _queueWait = _meter.CreateHistogram<double>("taxii.limits.queue.wait", "ms", "How long requests that found every slot busy waited for one, by pool.");
         _authenticationFailures = _meter.CreateCounter<long>("taxii.auth.failures", "{attempt}", "Failed authentication attempts, by reason.");
         _passwordHashes = _meter.CreateCounter<long>("taxii.auth.password_hashes", "{hash}", "PBKDF2 password verifications computed (cache misses).");
         _objects = _meter.CreateCounter<long>("taxii.ingest.objects", "{object}", "POSTed objects, by outcome and, for rejections, validation rule id.");
@@ -43,8 +51,23 @@ public sealed class TaxiiMetrics
         _requestDuration.Record(milliseconds, tags);
     }
 
-    public void Rejected(string limiter, string reason) =>
-        _rejections.Add(1, new KeyValuePair<string, object?>("limiter", limiter), new KeyValuePair<string, object?>("reason", reason));
+    /// <summary>Account tag of requests without a verified account.</summary>
+    public const string Anonymous = "(anonymous)";
+
+    public void Rejected(string limiter, string reason, string account = Anonymous) =>
+        _rejections.Add(1, new KeyValuePair<string, object?>("limiter", limiter), new KeyValuePair<string, object?>("reason", reason),
+            new KeyValuePair<string, object?>("account", account));
+
+    /// <summary>A request of <paramref name="account"/> waited <paramref name="delay"/> for its turn.</summary>
+    public void Shaped(string account, TimeSpan delay)
+    {
+        _shaped.Add(1, new KeyValuePair<string, object?>("account", account));
+        _shapingDelay.Record(delay.TotalMilliseconds);
+    }
+
+    /// <summary>A request waited <paramref name="wait"/> for a slot of <paramref name="pool"/>.</summary>
+    public void QueueWaited(string pool, TimeSpan wait) =>
+        _queueWait.Record(wait.TotalMilliseconds, new KeyValuePair<string, object?>("pool", pool));
 
     public void AuthenticationFailed(string reason) => _authenticationFailures.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
@@ -60,6 +83,11 @@ public sealed class TaxiiMetrics
 
     public void StoreCall(string operation, double milliseconds) =>
         _storeDuration.Record(milliseconds, new KeyValuePair<string, object?>("operation", operation));
+
+    /// <summary>One gauge with a value per tag (e.g. the queue length of each pool), read at each collection.</summary>
+    public void ObserveGauges(string name, string description, string tagName, params (string TagValue, Func<long> Read)[] series) =>
+        _meter.CreateObservableGauge(name, () => series.Select(s =>
+            new Measurement<long>(s.Read(), new KeyValuePair<string, object?>(tagName, s.TagValue))), "{request}", description);
 
     /// <summary>A gauge read at each collection (e.g. a limiter's queue length).</summary>
     public void ObserveGauge(string name, string description, Func<long> read, string tagName, string tagValue) =>

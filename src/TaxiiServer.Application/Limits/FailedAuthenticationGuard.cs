@@ -14,10 +14,15 @@ public sealed record AuthenticationRefusal(string Reason, TimeSpan RetryAfter);
 /// <item>per client address (any name): one address guessing many names is cut off;</item>
 /// <item>per (account, address): one address guessing one account is cut off, while the same account still signs
 /// in from elsewhere, so an attacker cannot lock a partner out;</item>
+/// <item>from an address or pair that is cut off, each account name still gets one attempt per
+/// <see cref="FailedAuthenticationOptions.BlockedAddressTrickleInterval"/>: the first sign-in of a partner behind
+/// the same NAT as an attacker gets through (at once, unless the attacker guesses that very name);</item>
 /// <item>per account (all addresses): a distributed guess at one account slows that account's attempts from
 /// addresses it has not signed in from recently to a trickle; addresses it succeeded from keep full speed. A
 /// slow-down rather than a lockout, for the same reason.</item>
 /// </list>
+/// Only attempts that would cost a password hash come here: credentials verified recently and API keys are
+/// checked without one, before the guard (see the authentication handlers).
 /// State is in this node's memory (see README "Limits"). Singleton: the counters are shared by all requests.
 /// </summary>
 public sealed class FailedAuthenticationGuard
@@ -29,7 +34,9 @@ public sealed class FailedAuthenticationGuard
     private readonly WindowedCounter _byAccount;
     private readonly ConcurrentDictionary<string, long> _trusted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _slowDownNext = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _trickleNext = new(StringComparer.Ordinal);
     private readonly long _slowDownInterval;
+    private readonly long _trickleInterval;
     private readonly TimeSpan _slowDownRetryAfter;
 
     public FailedAuthenticationGuard(IOptions<FailedAuthenticationOptions> options, TimeProvider clock)
@@ -41,6 +48,7 @@ public sealed class FailedAuthenticationGuard
         _byAccount = new WindowedCounter(_options.Window, _options.MaxTrackedKeys, clock);
         _slowDownInterval = (long)(clock.TimestampFrequency / _options.AccountSlowDownPermitsPerSecond);
         _slowDownRetryAfter = TimeSpan.FromSeconds(1 / _options.AccountSlowDownPermitsPerSecond);
+        _trickleInterval = (long)(_options.BlockedAddressTrickleInterval.TotalSeconds * clock.TimestampFrequency);
     }
 
     /// <summary>
@@ -50,15 +58,17 @@ public sealed class FailedAuthenticationGuard
     /// <param name="account">The account name the client claims.</param>
     public AuthenticationRefusal? CheckBeforeVerification(string address, string account)
     {
-        if (_byAddress.Count(address) >= _options.MaxFailuresPerAddress)
-        {
-            return new AuthenticationRefusal("address", _byAddress.UntilNextRotation());
-        }
-
         var pair = Pair(account, address);
-        if (_byAccountAndAddress.Count(pair) >= _options.MaxFailuresPerAccountAndAddress)
+        var blocked = _byAddress.Count(address) >= _options.MaxFailuresPerAddress
+            ? new AuthenticationRefusal("address", _byAddress.UntilNextRotation())
+            : _byAccountAndAddress.Count(pair) >= _options.MaxFailuresPerAccountAndAddress
+                ? new AuthenticationRefusal("account-address", _byAccountAndAddress.UntilNextRotation())
+                : null;
+        if (blocked is not null && !(_trickleInterval > 0 && TakeTurn(_trickleNext, account, _trickleInterval)))
         {
-            return new AuthenticationRefusal("account-address", _byAccountAndAddress.UntilNextRotation());
+            return _trickleInterval > 0 && blocked.RetryAfter > _options.BlockedAddressTrickleInterval
+                ? blocked with { RetryAfter = _options.BlockedAddressTrickleInterval }
+                : blocked;
         }
 
         if (_byAccount.Count(account) < _options.AccountSlowDownThreshold || IsTrusted(pair))
@@ -66,10 +76,16 @@ public sealed class FailedAuthenticationGuard
             return null;
         }
 
-        return TakeSlowDownTurn(account)
+        return TakeTurn(_slowDownNext, account, _slowDownInterval)
             ? null
             : new AuthenticationRefusal("account-slowdown", _slowDownRetryAfter);
     }
+
+    /// <summary>
+    /// Whether the address is over its failure threshold (only the trickle gets through): its further failures are
+    /// counted in metrics, not audited one by one, so a flood cannot turn into a write per request.
+    /// </summary>
+    public bool IsAddressBlocked(string address) => _byAddress.Count(address) >= _options.MaxFailuresPerAddress;
 
     /// <summary>Call after a failed verification (unknown name, disabled account or wrong password).</summary>
     public void RecordFailure(string address, string account)
@@ -106,25 +122,25 @@ public sealed class FailedAuthenticationGuard
 
     private bool IsTrusted(string pair) => _trusted.TryGetValue(pair, out var expiry) && expiry > _clock.GetTimestamp();
 
-    /// <summary>A one-permit token bucket per slowed-down account: one attempt per interval gets through.</summary>
-    private bool TakeSlowDownTurn(string account)
+    /// <summary>A one-permit token bucket per account: one attempt per interval gets through.</summary>
+    private bool TakeTurn(ConcurrentDictionary<string, long> turns, string account, long interval)
     {
-        if (_slowDownNext.Count >= _options.MaxTrackedKeys)
+        if (turns.Count >= _options.MaxTrackedKeys)
         {
             // Only accounts under attack have an entry; forgetting them all lets one extra attempt each through.
-            _slowDownNext.Clear();
+            turns.Clear();
         }
 
         var now = _clock.GetTimestamp();
         while (true)
         {
-            var next = _slowDownNext.GetOrAdd(account, now);
+            var next = turns.GetOrAdd(account, now);
             if (next > now)
             {
                 return false;
             }
 
-            if (_slowDownNext.TryUpdate(account, now + _slowDownInterval, next))
+            if (turns.TryUpdate(account, now + interval, next))
             {
                 return true;
             }

@@ -36,6 +36,13 @@ public sealed class FailedAuthenticationOptions
     [Range(0.01, 1000)]
     public double AccountSlowDownPermitsPerSecond { get; set; } = 1;
 
+    /// <summary>
+    /// From an address (or account-address pair) that is refused, one attempt per account name passes this often,
+    /// so a partner's first sign-in behind the same NAT as an attacker gets through. Default 10 seconds; zero turns
+    /// the trickle off.
+    /// </summary>
+    public TimeSpan BlockedAddressTrickleInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long a successful sign-in exempts its (account, address) pair from the slow-down. Default 24 hours.</summary>
     public TimeSpan TrustedAddressTtl { get; set; } = TimeSpan.FromHours(24);
 

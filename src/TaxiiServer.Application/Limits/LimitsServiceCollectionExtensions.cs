@@ -10,8 +10,8 @@ public static class LimitsServiceCollectionExtensions
     {
         services.AddOptions<FailedAuthenticationOptions>().BindConfiguration(FailedAuthenticationOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => o.Window > TimeSpan.Zero && o.TrustedAddressTtl >= TimeSpan.Zero,
-                "Taxii:Limits:FailedAuthentication:Window must be positive and TrustedAddressTtl not negative.")
+            .Validate(o => o.Window > TimeSpan.Zero && o.TrustedAddressTtl >= TimeSpan.Zero && o.BlockedAddressTrickleInterval >= TimeSpan.Zero,
+                "Taxii:Limits:FailedAuthentication:Window must be positive, TrustedAddressTtl and BlockedAddressTrickleInterval not negative.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FailedAuthenticationGuard>();

@@ -40,8 +40,13 @@ public sealed class SecurityOptions
     [Range(10_000, 10_000_000)]
     public int Pbkdf2Iterations { get; set; } = 600_000;
 
-    /// <summary>How long a successful password verification is remembered. Default 2 minutes.</summary>
-    public TimeSpan CredentialCacheTtl { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a successful password verification is remembered after its last use (sliding; at most a day in
+    /// all). Default 30 minutes, so a SIEM polling every few minutes hashes once a day and keeps signing in from an
+    /// address under a password-guessing flood. Each use still checks the account is enabled and its password
+    /// unchanged, so revocation is immediate whatever the TTL.
+    /// </summary>
+    public TimeSpan CredentialCacheTtl { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 /// <summary>Ingest settings, bound from <c>Taxii:Ingest</c>.</summary>

@@ -2,7 +2,10 @@ using System.Net;
 
 namespace TaxiiServer.Api.Tests.Limits;
 
-/// <summary>The guard refuses repeated failures with 429 before any password hash is computed (issue 6).</summary>
+/// <summary>
+/// The guard refuses repeated failures with 429 before any password hash is computed (issue 6), and only attempts
+/// that would cost one: credentials verified before and API keys are served from an address under attack (issue 11).
+/// </summary>
 public sealed class FailedAuthenticationTests : MeteredLimitsFixture
 {
     protected override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
@@ -11,6 +14,7 @@ public sealed class FailedAuthenticationTests : MeteredLimitsFixture
         ["Taxii:Limits:FailedAuthentication:MaxFailuresPerAddress"] = "6",
         ["Taxii:Limits:FailedAuthentication:AccountSlowDownThreshold"] = "8",
         ["Taxii:Limits:FailedAuthentication:AccountSlowDownPermitsPerSecond"] = "0.01",
+        ["Taxii:Limits:FailedAuthentication:BlockedAddressTrickleInterval"] = "00:10:00",
         // The request quotas stay out of the way: these tests are about the guard.
         ["Taxii:Limits:Anonymous:PermitsPerSecond"] = "1000",
         ["Taxii:Limits:Anonymous:Burst"] = "1000",
@@ -26,6 +30,10 @@ public sealed class FailedAuthenticationTests : MeteredLimitsFixture
             Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         }
 
+        // The account's one trickle turn from the blocked pair (a partner's first sign-in behind the same NAT).
+        using var trickled = await guesser.GetAsync("/taxii2/");
+        Assert.That(trickled.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+
         var hashesBefore = Probe.Sum("taxii.auth.password_hashes");
         for (var i = 0; i < 5; i++)
         {
@@ -36,7 +44,7 @@ public sealed class FailedAuthenticationTests : MeteredLimitsFixture
         Assert.That(Probe.Sum("taxii.auth.password_hashes"), Is.EqualTo(hashesBefore), "no PBKDF2 for a refused attempt");
         Assert.That(Probe.Sum("taxii.limits.rejections", "reason=account-address"), Is.GreaterThanOrEqualTo(5));
 
-        // Even the right password is refused from that address until the window passes: the guard cannot know it.
+        // A right password never verified from there is refused until the next trickle turn: the guard cannot know it.
         using var rightFromThere = Factory.Client("alice", address: "192.0.2.10");
         using var stillRefused = await rightFromThere.GetAsync("/taxii2/");
         Assert.That(stillRefused.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
@@ -57,6 +65,8 @@ public sealed class FailedAuthenticationTests : MeteredLimitsFixture
         }
 
         using var next = Factory.Client("bob", address: "192.0.2.20", password: "wrong");
+        using var trickled = await next.GetAsync("/taxii2/");
+        Assert.That(trickled.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "each name's one trickle turn");
         using var refused = await next.GetAsync("/taxii2/");
         await TaxiiErrorAssert.IsLimitAsync(refused, HttpStatusCode.TooManyRequests, "TAXII-429-01");
         Assert.That(Probe.Sum("taxii.limits.rejections", "reason=address"), Is.GreaterThanOrEqualTo(1));
@@ -87,5 +97,56 @@ public sealed class FailedAuthenticationTests : MeteredLimitsFixture
 
         using var stillWorks = await owner.GetAsync("/taxii2/");
         Assert.That(stillWorks.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an address the account signed in from is not slowed");
+    }
+
+    [Test]
+    public async Task A_client_whose_credentials_were_verified_is_served_from_an_address_under_a_wrong_password_flood()
+    {
+        const string Nat = "192.0.2.50";
+        using var partner = Factory.Client("bob", address: Nat);
+        using var signedIn = await partner.GetAsync("/taxii2/");
+        Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        // An attacker behind the same address guesses names until the address is cut off.
+        for (var i = 0; i < 12; i++)
+        {
+            using var attacker = Factory.Client("guess" + i, address: Nat, password: "wrong");
+            using var _ = await attacker.GetAsync("/taxii2/");
+        }
+
+        using var blocked = Factory.Client("nobody-else", address: Nat, password: "wrong");
+        using var refusedOne = await blocked.GetAsync("/taxii2/");
+        using var refusedTwo = await blocked.GetAsync("/taxii2/");
+        Assert.That(refusedTwo.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), "the address is blocked for guesses");
+
+        var hashesBefore = Probe.Sum("taxii.auth.password_hashes");
+        for (var i = 0; i < 20; i++)
+        {
+            using var polled = await partner.GetAsync("/taxii2/");
+            Assert.That(polled.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"poll {i + 1}: verified credentials cost no hash, so the guard lets them by");
+        }
+
+        Assert.That(Probe.Sum("taxii.auth.password_hashes"), Is.EqualTo(hashesBefore), "served from the verified-credential cache");
+    }
+
+    [Test]
+    public async Task An_API_key_is_served_from_a_blocked_address_and_made_up_keys_are_refused_there_without_an_audit_each()
+    {
+        const string Nat = "192.0.2.60";
+        var key = await Factory.CreateApiKeyAsync("alice");
+        for (var i = 0; i < 8; i++)
+        {
+            using var attacker = Factory.Client("spray" + i, address: Nat, password: "wrong");
+            using var _ = await attacker.GetAsync("/taxii2/");
+        }
+
+        using var keyClient = Factory.KeyClient(key, Nat);
+        using var served = await keyClient.GetAsync("/taxii2/");
+        Assert.That(served.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a key costs no hash: the blocked address does not matter");
+
+        using var madeUp = Factory.KeyClient("taxii_0badc0de_" + new string('A', 43), Nat);
+        using var first = await madeUp.GetAsync("/taxii2/");
+        using var second = await madeUp.GetAsync("/taxii2/");
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
     }
 }

@@ -21,6 +21,9 @@ internal sealed class LimitsApiFactory : WebApplicationFactory<Program>
     /// <summary>Accounts of the bootstrap file, each with read/write on the collection.</summary>
     public static readonly string[] Accounts = ["alice", "bob", "victim", "bulk", "slow"];
 
+    /// <summary>An admin account of the bootstrap file (no grants).</summary>
+    public const string AdminAccount = "operator";
+
     private readonly string _dataDir = Directory.CreateTempSubdirectory("taxii-limits-").FullName;
     private readonly Dictionary<string, string?> _settings;
 
@@ -37,6 +40,27 @@ internal sealed class LimitsApiFactory : WebApplicationFactory<Program>
     }
 
     public static string ObjectsUrl => $"/taxii2/limits/collections/{CollectionId}/objects/";
+
+    /// <summary>A client that sends an API key from an address.</summary>
+    public HttpClient KeyClient(string key, string address)
+    {
+        var client = Server.CreateClient();
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/taxii+json;version=2.1");
+        client.DefaultRequestHeaders.Add(ClientHeader, address);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    /// <summary>Creates an API key of <paramref name="account"/> through the admin API (as the bootstrap admin).</summary>
+    public async Task<string> CreateApiKeyAsync(string account)
+    {
+        using var admin = Client(AdminAccount, address: "203.0.113.254");
+        using var response = await admin.PostAsync($"/admin/v1/accounts/{account}/keys",
+            new StringContent("{}", Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("secret").GetString()!;
+    }
 
     /// <summary>A client that sends Basic credentials (none when <paramref name="user"/> is null) from an address.</summary>
     public HttpClient Client(string? user, string address = "192.0.2.1", string password = Password)
@@ -93,7 +117,7 @@ internal sealed class LimitsApiFactory : WebApplicationFactory<Program>
               "discovery": { "title": "limits tests", "default": "limits" },
               "apiRoots": [ { "name": "limits", "title": "limits", "maxContentLength": 1048576,
                 "collections": [ { "id": "{{CollectionId}}", "title": "limits" } ] } ],
-              "accounts": [ {{accounts}} ]
+              "accounts": [ {{accounts}}, { "name": "{{AdminAccount}}", "password": "{{Password}}", "isAdmin": true } ]
             }
             """);
         return path;

@@ -9,9 +9,12 @@ namespace TaxiiServer.Api.Tests.Limits;
 /// <summary>A bad <c>Taxii:Limits</c> value is refused with a message naming the setting (and stops the start).</summary>
 public sealed class LimitsOptionsTests
 {
-    [TestCase("Taxii:Limits:Account:Burst", "5", "Account:Burst")] // burst below the 20/s rate: the bucket could never hold a second
+    [TestCase("Taxii:Limits:Account:Burst", "5", "Account:Burst")] // burst below the 200/s rate: the bucket could never hold a second
     [TestCase("Taxii:Limits:Accounts:bulk:PermitsPerSecond", "0", "Accounts:bulk")] // no permits at all: the account could never call
+    [TestCase("Taxii:Limits:Account:MaxPending", "0", "Account")] // no request could ever be outstanding
     [TestCase("Taxii:Limits:Expensive:ConcurrencyLimit", "0", "Expensive")] // no slot: every POST would be 503
+    [TestCase("Taxii:Limits:Work:ConcurrencyLimit", "0", "Work")] // no slot: every request would be 503
+    [TestCase("Taxii:Limits:MaxShapingDelay", "-00:00:01", "MaxShapingDelay")]
     [TestCase("Taxii:Limits:RequestTimeout", "00:00:00", "RequestTimeout")] // every request would time out at once
     [TestCase("Taxii:Limits:Connections:MaxRequestLineSize", "10", "Connections")] // no URL fits in 10 bytes
     [TestCase("Taxii:Limits:FailedAuthentication:MaxFailuresPerAddress", "0", "MaxFailuresPerAddress")] // refuse everyone
@@ -33,8 +36,9 @@ public sealed class LimitsOptionsTests
         var limits = provider.GetRequiredService<IOptions<LimitsOptions>>().Value;
         Assert.Multiple(() =>
         {
-            Assert.That(limits.QuotaFor("someone").PermitsPerSecond, Is.EqualTo(20));
-            Assert.That(limits.QuotaFor("someone").Burst, Is.EqualTo(40));
+            Assert.That(limits.QuotaFor("someone").PermitsPerSecond, Is.EqualTo(200));
+            Assert.That(limits.QuotaFor("someone").Burst, Is.EqualTo(2000));
+            Assert.That(limits.QuotaFor("someone").MaxPending, Is.EqualTo(64));
             Assert.That(limits.QuotaFor("bulk").Burst, Is.EqualTo(400));
         });
     }

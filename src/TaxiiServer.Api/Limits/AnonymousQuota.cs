@@ -4,24 +4,20 @@ using Microsoft.Extensions.Options;
 namespace TaxiiServer.Api.Limits;
 
 /// <summary>
-/// Token buckets per authenticated account (with per-account overrides) and per client address for everything
-/// else (no credentials, failed credentials). Partitions idle for a while are dropped by the limiter, so memory
-/// follows the active clients. Singleton: the buckets must outlive requests.
+/// The small budget of requests without valid credentials (none, or failed): a token bucket per client address
+/// that refuses at once, never queues. Such requests are answered 401 (or are health and metrics probes), so they
+/// never take a work slot of the accounts. Partitions idle for a while are dropped by the limiter, so memory
+/// follows the active addresses. Singleton: the buckets must outlive requests.
 /// </summary>
-internal sealed class RequestQuotas : IDisposable
+internal sealed class AnonymousQuota : IDisposable
 {
     private readonly PartitionedRateLimiter<HttpContext> _limiter;
 
-    public RequestQuotas(IOptions<LimitsOptions> options)
+    public AnonymousQuota(IOptions<LimitsOptions> options)
     {
-        var limits = options.Value;
+        var quota = options.Value.Anonymous;
         _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        {
-            var account = context.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : null;
-            return account is null
-                ? RateLimitPartition.GetTokenBucketLimiter("address:" + ClientAddress.KeyOf(context), _ => Bucket(limits.Anonymous))
-                : RateLimitPartition.GetTokenBucketLimiter("account:" + account, _ => Bucket(limits.QuotaFor(account)));
-        });
+            RateLimitPartition.GetTokenBucketLimiter(ClientAddress.KeyOf(context), _ => Bucket(quota)));
     }
 
     /// <summary>Takes one permit for this request; a failed lease carries the time until the next one.</summary>
