@@ -11,6 +11,12 @@ internal static class TaxiiResults
     public static IResult Json<T>(T value, JsonTypeInfo<T> typeInfo, int status = StatusCodes.Status200OK) =>
         new JsonResourceResult<T>(value, typeInfo, status);
 
+    /// <summary>
+    /// A 200 with no body that still carries the TAXII media type: clients such as taxii2-client check the
+    /// Content-Type of every success response against their Accept header.
+    /// </summary>
+    public static IResult EmptyOk() => EmptyResult.Instance;
+
     public static IResult Problem(TaxiiProblem problem) => new ProblemResult(problem);
 
     /// <summary>Maps a use-case result: its value through <paramref name="onSuccess"/>, a problem to an error.</summary>
@@ -24,6 +30,19 @@ internal static class TaxiiResults
             httpContext.Response.StatusCode = status;
             httpContext.Response.ContentType = TaxiiMediaTypes.Taxii21;
             return JsonSerializer.SerializeAsync(httpContext.Response.Body, value, typeInfo, httpContext.RequestAborted);
+        }
+    }
+
+    private sealed class EmptyResult : IResult
+    {
+        public static readonly EmptyResult Instance = new();
+
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status200OK;
+            httpContext.Response.ContentType = TaxiiMediaTypes.Taxii21;
+            httpContext.Response.ContentLength = 0;
+            return Task.CompletedTask;
         }
     }
 

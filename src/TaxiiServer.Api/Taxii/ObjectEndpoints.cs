@@ -82,7 +82,7 @@ internal static class ObjectEndpoints
     {
         var deleted = await queries.DeleteObjectAsync(context.GetTaxiiPrincipal(), apiRoot, collectionId, objectId,
             context.Request.QueryPairs(), ct);
-        return TaxiiResults.From(deleted, _ => Results.Ok());
+        return TaxiiResults.From(deleted, _ => TaxiiResults.EmptyOk());
     }
 
     private static async Task<IResult> GetVersions(
