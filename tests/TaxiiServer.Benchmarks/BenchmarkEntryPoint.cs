@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using TaxiiServer.Benchmarks.Flood;
+using TaxiiServer.Benchmarks.Limits;
 using TaxiiServer.Benchmarks.Throughput;
 
 namespace TaxiiServer.Benchmarks;
@@ -11,6 +12,8 @@ namespace TaxiiServer.Benchmarks;
 /// ingest and poll through HTTP against a real server process on loopback;</item>
 /// <item><c>dotnet run -c Release --project tests/TaxiiServer.Benchmarks -- flood [--seconds 20]</c>: legitimate
 /// pollers' success and latency with and without a request flood (issue 6);</item>
+/// <item><c>dotnet run -c Release --project tests/TaxiiServer.Benchmarks -- limits [--count 20000]</c>: a default-config
+/// sync and three floods at 256 connections against one poller (issue 11);</item>
 /// <item><c>dotnet run -c Release --project tests/TaxiiServer.Benchmarks -- --filter '*'</c>: BenchmarkDotNet
 /// micro-benchmarks (with MemoryDiagnoser).</item>
 /// </list>
@@ -27,6 +30,11 @@ public static class BenchmarkEntryPoint
         if (args.Length > 0 && args[0] == "flood")
         {
             return await FloodRunner.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "limits")
+        {
+            return await LimitsRunner.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);

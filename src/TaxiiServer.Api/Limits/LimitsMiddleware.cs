@@ -138,6 +138,8 @@ internal sealed partial class LimitsMiddleware(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Request refused by {Limiter} ({Reason})")]
+    // Debug: a flood is thousands of refusals a second, and a log line each would make the log the bottleneck;
+    // taxii.limits.rejections counts them by limiter, reason and account.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Request refused by {Limiter} ({Reason})")]
     private partial void LogRefused(string limiter, string reason);
 }

@@ -56,18 +56,29 @@ public sealed class CredentialVerifier(
         }
 
         var key = CacheKey(name, password);
-        if (cache.TryGetValue(key, out string? verifiedHash) && verifiedHash == account.PasswordHash)
+        if (IsRemembered(key, account))
         {
             return account;
         }
 
+        // Inside the slot, so that the next check waiting for it finds the entry.
+        bool Check() => IsRemembered(key, account) || HashAndRemember(key, password, account);
+        var matches = hashSlots is null ? Check() : await hashSlots.RunAsync(Check, ct);
+        return matches ? account : null;
+    }
+
+    // Asked again once a hashing slot is free: a client that opens many connections at once sends the same
+    // credentials on each, and all but the first would otherwise queue for a PBKDF2 check of their own (at one
+    // check at a time, seconds for the last one) although the first one already proved them.
+    private bool IsRemembered(string key, Account account) =>
+        cache.TryGetValue(key, out string? verifiedHash) && verifiedHash == account.PasswordHash;
+
+    private bool HashAndRemember(string key, string password, Account account)
+    {
         metrics?.PasswordHashComputed();
-        var matches = hashSlots is null
-            ? PasswordHasher.Verify(password, account.PasswordHash)
-            : await hashSlots.RunAsync(() => PasswordHasher.Verify(password, account.PasswordHash), ct);
-        if (!matches)
+        if (!PasswordHasher.Verify(password, account.PasswordHash))
         {
-            return null;
+            return false;
         }
 
         cache.Set(key, account.PasswordHash, new MemoryCacheEntryOptions
@@ -76,7 +87,7 @@ public sealed class CredentialVerifier(
             AbsoluteExpirationRelativeToNow = TimeSpan.FromDays(1),
             Size = 1,
         });
-        return account;
+        return true;
     }
 
     private string CacheKey(string name, string password)

@@ -15,6 +15,7 @@ public sealed class FailedAuthenticationTests : MeteredLimitsFixture
         ["Taxii:Limits:FailedAuthentication:AccountSlowDownThreshold"] = "8",
         ["Taxii:Limits:FailedAuthentication:AccountSlowDownPermitsPerSecond"] = "0.01",
         ["Taxii:Limits:FailedAuthentication:BlockedAddressTrickleInterval"] = "00:10:00",
+        ["Taxii:Limits:FailedAuthentication:MaxConcurrentPasswordHashes"] = "1",
         // The request quotas stay out of the way: these tests are about the guard.
         ["Taxii:Limits:Anonymous:PermitsPerSecond"] = "1000",
         ["Taxii:Limits:Anonymous:Burst"] = "1000",
@@ -97,6 +98,23 @@ public sealed class FailedAuthenticationTests : MeteredLimitsFixture
 
         using var stillWorks = await owner.GetAsync("/taxii2/");
         Assert.That(stillWorks.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an address the account signed in from is not slowed");
+    }
+
+    [Test]
+    public async Task Many_connections_opened_at_once_with_the_same_credentials_cost_one_password_hash()
+    {
+        using var client = Factory.Client("slow", address: "192.0.2.70");
+        var hashesBefore = Probe.Sum("taxii.auth.password_hashes");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(async _ =>
+        {
+            using var response = await client.GetAsync("/taxii2/");
+            return response.StatusCode;
+        }));
+
+        Assert.That(answers, Is.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(Probe.Sum("taxii.auth.password_hashes") - hashesBefore, Is.EqualTo(1),
+            "the checks queued behind the first find its verdict remembered once they get the slot");
     }
 
     [Test]
