@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TaxiiServer.Application.Catalog;
 using TaxiiServer.Application.Diagnostics;
@@ -8,6 +9,7 @@ using TaxiiServer.Core.Errors;
 using TaxiiServer.Core.Stix;
 using TaxiiServer.Core.Storage;
 using TaxiiServer.Core.Taxii;
+using TaxiiServer.Validation.Json;
 using TaxiiServer.Validation.Pipeline;
 
 namespace TaxiiServer.Application.Ingest;
@@ -52,15 +54,22 @@ public sealed class AddObjectsService(
         {
             var code = parseError!.Kind == EnvelopeParseErrorKind.NotJson
                 ? TaxiiErrorCode.InvalidJson
-                : TaxiiErrorCode.UnprocessableEnvelope;
+                : TaxiiErrorCode.InvalidEnvelope;
             return new TaxiiProblem(code, parseError.Message);
         }
 
         var context = new ValidationContext(collection.Value.Accepts(SpecVersion.V20), validation.Value.PolicyFor(root));
         var failures = new List<StatusDetail>();
         var accepted = new List<NewObject>(envelope.Objects.Count);
-        foreach (var element in envelope.Objects)
+        for (var index = 0; index < envelope.Objects.Count; index++)
         {
+            var element = envelope.Objects[index];
+            if (envelope.LoneSurrogates.TryGetValue(index, out var lone))
+            {
+                failures.Add(NotUnicode(element, lone));
+                continue;
+            }
+
             var verdict = validator.Validate(element, context);
             if (!verdict.IsValid)
             {
@@ -98,6 +107,24 @@ public sealed class AddObjectsService(
         RecordOutcomes(successes.Count, failures);
         return status;
     }
+
+    /// <summary>
+    /// Refused before validation, whatever the policy: such a string cannot be read, hashed or served as Unicode.
+    /// The id is reported when it is itself readable.
+    /// </summary>
+    private static StatusDetail NotUnicode(JsonElement element, LoneSurrogate lone)
+    {
+        var id = element.TryGetProperty("id"u8, out var idElement) && idElement.ValueKind == JsonValueKind.String
+            && LoneSurrogateScanner.FindLone(JsonMarshal.GetRawUtf8Value(idElement)) is null
+                ? idElement.GetString() ?? ""
+                : "";
+        var at = lone.Location.Length == 0 ? "/" : lone.Location;
+        return new StatusDetail(id, null,
+            $"{UnicodeRuleId} at {at}: holds {lone.Escape}, a lone UTF-16 surrogate escape; STIX strings must be Unicode text (escape a character outside the BMP as a surrogate pair, e.g. \\ud83d\\ude00)");
+    }
+
+    /// <summary>The rule id of <see cref="NotUnicode"/>, as partners and metrics see it.</summary>
+    public const string UnicodeRuleId = "json.lone-surrogate";
 
     private void RecordOutcomes(int accepted, List<StatusDetail> failures)
     {

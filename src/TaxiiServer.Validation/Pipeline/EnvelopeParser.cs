@@ -1,10 +1,13 @@
 using System.Text.Json;
+using TaxiiServer.Validation.Json;
 
 namespace TaxiiServer.Validation.Pipeline;
 
 /// <summary>
-/// Parses a POST body as a TAXII envelope: a JSON object whose <c>objects</c> is an array. Items that are not JSON
-/// objects are kept: they become per-object failures rather than failing the whole request.
+/// Parses a POST body as a TAXII envelope: a JSON object whose <c>objects</c> is a non-empty array of JSON objects.
+/// An entry that is not an object fails the whole request (naming its position): such a body was not made by a
+/// STIX producer, and storing the rest of it would half-apply a request the sender has to redo anyway. A string
+/// with a lone UTF-16 surrogate escape fails only its object (or the whole request when it is outside every object).
 /// </summary>
 public static class EnvelopeParser
 {
@@ -35,6 +38,25 @@ public static class EnvelopeParser
             return null;
         }
 
+        // Before any property is looked up: comparing an escaped name that holds a lone surrogate throws.
+        Dictionary<int, LoneSurrogate>? perObject = null;
+        if (LoneSurrogateScanner.MayHold(body.Span))
+        {
+            perObject = [];
+            foreach (var fault in LoneSurrogateScanner.Scan(body.Span, maxDepth))
+            {
+                if (fault.ObjectIndex < 0)
+                {
+                    document.Dispose();
+                    error = new EnvelopeParseError(EnvelopeParseErrorKind.NotJson,
+                        $"the string at {(fault.Location.Length == 0 ? "/" : fault.Location)} holds {fault.Escape}, a lone UTF-16 surrogate escape: JSON text must be Unicode");
+                    return null;
+                }
+
+                perObject[fault.ObjectIndex] = fault;
+            }
+        }
+
         if (root.TryGetProperty("type"u8, out var type) && type.ValueKind == JsonValueKind.String && type.ValueEquals("bundle"u8))
         {
             document.Dispose();
@@ -54,6 +76,14 @@ public static class EnvelopeParser
         var items = new List<JsonElement>(objects.GetArrayLength());
         foreach (var item in objects.EnumerateArray())
         {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                error = new EnvelopeParseError(EnvelopeParseErrorKind.NotEnvelope,
+                    $"/objects/{items.Count} is a JSON {Kind(item)}, not a STIX object; every entry of 'objects' must be an object, and nothing of this envelope was stored");
+                document.Dispose();
+                return null;
+            }
+
             items.Add(item);
         }
 
@@ -64,8 +94,17 @@ public static class EnvelopeParser
             return null;
         }
 
-        return new ParsedEnvelope(document, items);
+        return new ParsedEnvelope(document, items, perObject);
     }
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => "null",
+    };
 
     private static string Describe(JsonException ex) =>
         ex.LineNumber is { } line ? $"line {line + 1}, byte {ex.BytePositionInLine + 1}" : "unreadable";

@@ -37,7 +37,7 @@ public sealed class PipelineCorpusTests
 
         if (label.Level is "bundle" or "objects" || bundleError is not null)
         {
-            // Whole-body verdicts: not JSON, not a bundle, an empty objects list. The server answers 400/422.
+            // Whole-body verdicts: not JSON, not a bundle, an empty objects list. The server answers 400.
             Assert.That(bundleError is not null || verdicts.Any(v => !v.IsValid), Is.EqualTo(label.Verdict == "invalid"),
                 $"{label.File}: {bundleError ?? string.Join(" | ", verdicts.Where(v => !v.IsValid).Select(v => v.Message))}");
             return;

@@ -12,14 +12,48 @@ public class EnvelopeParserTests
     }
 
     [Test]
-    public void An_envelope_yields_its_objects_including_non_objects()
+    public void An_envelope_yields_its_objects()
     {
-        var (envelope, error) = Parse("""{"objects":[{"type":"x"}, 5]}""");
+        var (envelope, error) = Parse("""{"objects":[{"type":"x"}, {"type":"y"}]}""");
         using (envelope)
         {
             Assert.That(error, Is.Null);
             Assert.That(envelope!.Objects, Has.Count.EqualTo(2));
+            Assert.That(envelope.LoneSurrogates, Is.Empty);
         }
+    }
+
+    [TestCase("""{"objects":[{"type":"x"}, 5]}""", "/objects/1 is a JSON number")]
+    [TestCase("""{"objects":["indicator"]}""", "/objects/0 is a JSON string")]
+    [TestCase("""{"objects":[{}, {}, null]}""", "/objects/2 is a JSON null")]
+    public void An_entry_that_is_not_an_object_refuses_the_envelope_naming_its_position(string body, string message)
+    {
+        var (envelope, error) = Parse(body);
+        Assert.That(envelope, Is.Null);
+        Assert.That(error!.Kind, Is.EqualTo(EnvelopeParseErrorKind.NotEnvelope));
+        Assert.That(error.Message, Does.StartWith(message));
+    }
+
+    [Test]
+    public void Objects_holding_a_lone_surrogate_are_marked_by_position()
+    {
+        var (envelope, error) = Parse("""{"objects":[{"type":"x"}, {"name":"\udfff"}]}""");
+        using (envelope)
+        {
+            Assert.That(error, Is.Null);
+            Assert.That(envelope!.LoneSurrogates.Keys, Is.EqualTo(new[] { 1 }));
+            Assert.That(envelope.LoneSurrogates[1].Location, Is.EqualTo("/name"));
+        }
+    }
+
+    [TestCase("""{"\udfff":1,"objects":[{"type":"x"}]}""")] // a property name of the envelope
+    [TestCase("""{"objects":[{"type":"x"}],"more":"\ud800"}""")] // a value of the envelope
+    public void A_lone_surrogate_outside_every_object_is_refused_as_not_unicode(string body)
+    {
+        var (envelope, error) = Parse(body);
+        Assert.That(envelope, Is.Null);
+        Assert.That(error!.Kind, Is.EqualTo(EnvelopeParseErrorKind.NotJson));
+        Assert.That(error.Message, Does.Contain("lone UTF-16 surrogate"));
     }
 
     [TestCase("{not json", EnvelopeParseErrorKind.NotJson)]
