@@ -32,6 +32,7 @@ try
 
     app.UseTaxiiObservability();
     app.UseTaxiiErrors();
+    app.UseMiddleware<RequestSizeLimits>();
     app.UseAuthentication();
     app.UseTaxiiLimits();
     app.UseAuthorization();

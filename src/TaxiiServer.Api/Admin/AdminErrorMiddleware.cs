@@ -30,6 +30,15 @@ internal sealed partial class AdminErrorMiddleware(RequestDelegate next, ILogger
             await AdminProblemTypes.ForStatus(ex.StatusCode, "The request could not be read.").ExecuteAsync(context);
             return;
         }
+        catch (IOException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away
+        }
+        catch (IOException) when (!context.Response.HasStarted)
+        {
+            await AdminProblemTypes.ForStatus(400, "The request body could not be read: its framing is broken.").ExecuteAsync(context);
+            return;
+        }
         catch (StoreUnavailableException ex) when (!context.Response.HasStarted)
         {
             LogUnavailable(ex);

@@ -7,7 +7,8 @@ namespace TaxiiServer.Api.Http;
 
 /// <summary>
 /// Turns exceptions into TAXII errors without leaking internals: an unreachable store is a 503 with Retry-After,
-/// a body over Kestrel's limit a 413, a client that went away nothing at all, anything else a logged 500.
+/// a body over Kestrel's limit a 413, a body whose framing is broken a 400, a client that went away nothing at all,
+/// anything else a logged 500.
 /// </summary>
 internal sealed partial class TaxiiExceptionHandler(ILogger<TaxiiExceptionHandler> logger) : IExceptionHandler
 {
@@ -34,6 +35,16 @@ internal sealed partial class TaxiiExceptionHandler(ILogger<TaxiiExceptionHandle
                 return true;
             case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
                 return true;
+            case IOException when httpContext.RequestAborted.IsCancellationRequested:
+                LogClientGone(httpContext.Request.Method, httpContext.Request.Path);
+                return true;
+            case IOException broken:
+                // Kestrel reports some framing faults (a chunk size that overflows) as a bare IOException rather than
+                // a BadHttpRequestException. Nothing of the body was used: the request is the client's fault.
+                LogUnreadableBody(broken.Message, httpContext.Request.Method, httpContext.Request.Path);
+                await TaxiiErrorWriter.WriteAsync(httpContext, TaxiiErrorCode.BadRequest,
+                    "The request body could not be read: its framing is broken (for example a chunk size that is not hex or overflows).");
+                return true;
             default:
                 LogUnhandled(exception, httpContext.Request.Method, httpContext.Request.Path);
                 await TaxiiErrorWriter.WriteAsync(httpContext, TaxiiErrorCode.InternalError,
@@ -41,6 +52,12 @@ internal sealed partial class TaxiiExceptionHandler(ILogger<TaxiiExceptionHandle
                 return true;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Client went away during {Method} {Path}")]
+    private partial void LogClientGone(string method, PathString path);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Unreadable request body for {Method} {Path}: {Reason}")]
+    private partial void LogUnreadableBody(string reason, string method, PathString path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Store unavailable")]
     private partial void LogStoreUnavailable(Exception exception);

@@ -66,9 +66,11 @@ internal static class LimitsRegistration
         kestrel.MinResponseDataRate = new MinDataRate(limits.MinResponseDataRate, limits.DataRateGracePeriod);
         kestrel.MaxConcurrentConnections = limits.MaxConcurrentConnections;
         kestrel.MaxConcurrentUpgradedConnections = limits.MaxConcurrentConnections;
-        kestrel.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersTotalSize;
-        kestrel.MaxRequestHeaderCount = limits.MaxRequestHeaderCount;
-        kestrel.MaxRequestLineSize = limits.MaxRequestLineSize;
+        // Kestrel answers its own limits with an empty body, before the application runs. Set above the configured
+        // ones, they only catch the grossly oversized; RequestSizeLimits answers the rest with an error resource.
+        kestrel.MaxRequestHeadersTotalSize = RequestSizeLimits.HardLimit(limits.MaxRequestHeadersTotalSize);
+        kestrel.MaxRequestHeaderCount = RequestSizeLimits.HardLimit(limits.MaxRequestHeaderCount);
+        kestrel.MaxRequestLineSize = RequestSizeLimits.HardLimit(limits.MaxRequestLineSize);
         kestrel.MaxRequestBodySize = limits.MaxRequestBodySize;
     }
 }

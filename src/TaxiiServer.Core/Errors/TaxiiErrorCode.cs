@@ -16,6 +16,8 @@ public sealed record TaxiiErrorCode(string Id, int HttpStatus, string Title)
     public static readonly TaxiiErrorCode MethodNotAllowed = new("TAXII-405-01", 405, "Method not allowed");
     public static readonly TaxiiErrorCode NotAcceptable = new("TAXII-406-01", 406, "Not acceptable");
     public static readonly TaxiiErrorCode PayloadTooLarge = new("TAXII-413-01", 413, "Request entity too large");
+    public static readonly TaxiiErrorCode UriTooLong = new("TAXII-414-01", 414, "URI too long");
+    public static readonly TaxiiErrorCode HeadersTooLarge = new("TAXII-431-01", 431, "Request header fields too large");
     public static readonly TaxiiErrorCode UnsupportedMediaType = new("TAXII-415-01", 415, "Unsupported media type");
     public static readonly TaxiiErrorCode TooManyRequests = new("TAXII-429-01", 429, "Too many requests");
     public static readonly TaxiiErrorCode InternalError = new("TAXII-500-01", 500, "Internal server error");

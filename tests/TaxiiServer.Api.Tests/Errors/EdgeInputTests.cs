@@ -28,11 +28,45 @@ public class EdgeInputTests : TaxiiApiFixture
     {
         var indicator = StixObjectBuilder.Indicator();
         await AddAsync(TestHub.Root, TestHub.Shared, indicator);
-        var ids = Enumerable.Range(0, 1500).Select(_ => StixObjectBuilder.NewId("indicator")).Append(indicator.Id);
+        // As many as fit the default request line of 8 KiB (about 160 ids of 48 characters).
+        var ids = Enumerable.Range(0, 150).Select(_ => StixObjectBuilder.NewId("indicator")).Append(indicator.Id);
 
         var response = await ReadWrite.GetTaxiiAsync(TaxiiPaths.Manifest(TestHub.Root, TestHub.Shared, TaxiiQuery.Of(("match[id]", string.Join(',', ids)))));
 
         Assert.That(response.ShouldBe(200).ObjectIds, Is.EqualTo(new[] { indicator.Id }));
+    }
+
+    [Test]
+    public async Task A_request_line_over_the_limit_is_a_414_taxii_error()
+    {
+        var ids = Enumerable.Range(0, 200).Select(_ => StixObjectBuilder.NewId("indicator"));
+
+        var response = await ReadWrite.GetTaxiiAsync(TaxiiPaths.Manifest(TestHub.Root, TestHub.Shared, TaxiiQuery.Of(("match[id]", string.Join(',', ids)))));
+
+        Assert.That((string?)response.ShouldBeTaxiiError(414).Body["description"], Does.Contain("8192"));
+    }
+
+    [Test]
+    public async Task More_header_fields_than_the_limit_is_a_431_taxii_error()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, TaxiiPaths.Discovery);
+        for (var i = 0; i < 120; i++)
+        {
+            request.Headers.TryAddWithoutValidation($"X-Filler-{i}", "1");
+        }
+
+        (await ReadWrite.SendTaxiiAsync(request)).ShouldBeTaxiiError(431);
+    }
+
+    [Test]
+    public async Task Headers_larger_than_the_limit_are_a_431_taxii_error()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, TaxiiPaths.Discovery);
+        request.Headers.TryAddWithoutValidation("X-Filler", new string('a', 40_000));
+
+        var response = (await ReadWrite.SendTaxiiAsync(request)).ShouldBeTaxiiError(431);
+
+        Assert.That((string?)response.Body["description"], Does.Contain("32768"));
     }
 
     [TestCase("HEAD")]

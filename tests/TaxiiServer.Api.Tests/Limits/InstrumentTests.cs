@@ -67,7 +67,7 @@ public sealed class InstrumentTests : MeteredLimitsFixture
         var limits = Factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
         Assert.Multiple(() =>
         {
-            Assert.That(limits.MaxRequestLineSize, Is.EqualTo(4096));
+            Assert.That(limits.MaxRequestLineSize, Is.EqualTo(2 * 4096), "twice the configured line: the application answers over the configured one with an error resource");
             Assert.That(limits.RequestHeadersTimeout, Is.EqualTo(TimeSpan.FromSeconds(7)));
             Assert.That(limits.MinRequestBodyDataRate?.BytesPerSecond, Is.EqualTo(2048));
             Assert.That(limits.MaxRequestBodySize, Is.EqualTo(10 * 1024 * 1024), "the production default");
