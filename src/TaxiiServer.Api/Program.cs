@@ -5,6 +5,7 @@ using TaxiiServer.Api.Auth;
 using TaxiiServer.Api.Health;
 using TaxiiServer.Api.Http;
 using TaxiiServer.Api.Limits;
+using TaxiiServer.Api.Memory;
 using TaxiiServer.Api.Observability;
 using TaxiiServer.Api.Options;
 using TaxiiServer.Api.Taxii;
@@ -24,6 +25,7 @@ builder.Services.AddTaxiiHealth();
 builder.Services.AddTaxiiLimits();
 builder.AddTaxiiObservability();
 builder.Services.AddTaxiiAdmin();
+builder.Services.AddTaxiiMemoryRelease();
 builder.Services.AddHostedService<StartupBanner>();
 
 try

@@ -151,4 +151,12 @@ public sealed class ConnectionLimitsOptions
     /// </summary>
     [Range(1024, long.MaxValue)]
     public long MaxRequestBodySize { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// Bytes of a request Kestrel reads ahead of the application per connection. Default 256 KiB (Kestrel's own is
+    /// 1 MiB): uploads waiting for an expensive-work slot each hold this much, so 2,000 connections could pin 2 GiB
+    /// at Kestrel's default; at 256 KiB an upload still streams at full speed on a LAN.
+    /// </summary>
+    [Range(4096, 64L * 1024 * 1024)]
+    public long MaxRequestBufferSize { get; set; } = 256 * 1024;
 }

@@ -72,5 +72,6 @@ internal static class LimitsRegistration
         kestrel.MaxRequestHeaderCount = RequestSizeLimits.HardLimit(limits.MaxRequestHeaderCount);
         kestrel.MaxRequestLineSize = RequestSizeLimits.HardLimit(limits.MaxRequestLineSize);
         kestrel.MaxRequestBodySize = limits.MaxRequestBodySize;
+        kestrel.MaxRequestBufferSize = limits.MaxRequestBufferSize;
     }
 }

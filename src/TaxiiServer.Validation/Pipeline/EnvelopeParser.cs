@@ -17,7 +17,7 @@ public static class EnvelopeParser
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = maxDepth });
+            document = Parse(body, maxDepth);
         }
         catch (JsonException ex)
         {
@@ -95,6 +95,32 @@ public static class EnvelopeParser
         }
 
         return new ParsedEnvelope(document, items, perObject);
+    }
+
+    /// <summary>Bodies larger than this are parsed without pooled memory (see <see cref="Parse(ReadOnlyMemory{byte}, int)"/>).</summary>
+    public const int PooledParseLimit = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// Typical envelopes parse with pooled metadata (fast, no garbage). A large body needs metadata of about
+    /// 12 bytes per JSON token (tens of MiB for a 10 MiB body), and the shared pool would keep such arrays for
+    /// minutes after a burst: those are parsed into memory of their own, which the GC takes back.
+    /// </summary>
+    private static JsonDocument Parse(ReadOnlyMemory<byte> body, int maxDepth)
+    {
+        if (body.Length <= PooledParseLimit)
+        {
+            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = maxDepth });
+        }
+
+        var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { MaxDepth = maxDepth });
+        var document = JsonDocument.ParseValue(ref reader);
+        if (reader.Read())
+        {
+            document.Dispose();
+            throw new JsonException("content after the JSON value", null, null, reader.BytesConsumed);
+        }
+
+        return document;
     }
 
     private static string Kind(JsonElement element) => element.ValueKind switch

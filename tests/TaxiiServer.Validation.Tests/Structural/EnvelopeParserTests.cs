@@ -78,4 +78,28 @@ public class EnvelopeParserTests
         Assert.That(envelope, Is.Null);
         Assert.That(error!.Message, Does.Contain("deeper than 32"));
     }
+
+    [Test]
+    public void A_body_past_the_pooled_parse_limit_parses_the_same()
+    {
+        var padding = new string('a', EnvelopeParser.PooledParseLimit);
+        var (envelope, error) = Parse($$"""{"objects":[{"type":"x","x_pad":"{{padding}}"},{"type":"y"}]}""");
+        using (envelope)
+        {
+            Assert.That(error, Is.Null);
+            Assert.That(envelope!.Objects, Has.Count.EqualTo(2));
+            Assert.That(envelope.Objects[1].GetProperty("type").GetString(), Is.EqualTo("y"));
+        }
+    }
+
+    [TestCase("}")]
+    [TestCase(" {\"objects\":[]}")]
+    [TestCase("x")]
+    public void A_large_body_with_content_after_its_value_is_not_json(string trailing)
+    {
+        var padding = new string('a', EnvelopeParser.PooledParseLimit);
+        var (envelope, error) = Parse($$"""{"objects":[{"type":"x","x_pad":"{{padding}}"}]}""" + trailing);
+        Assert.That(envelope, Is.Null);
+        Assert.That(error!.Kind, Is.EqualTo(EnvelopeParseErrorKind.NotJson));
+    }
 }
