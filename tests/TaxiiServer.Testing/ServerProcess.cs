@@ -3,29 +3,45 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace TaxiiServer.Benchmarks.Throughput;
+namespace TaxiiServer.Testing;
 
 /// <summary>
-/// The real server, started as its own process on a free loopback port over a fresh SQLite file, so its peak
-/// memory (VmHWM) can be read on its own and the HTTP stack is the production one.
+/// The real server, started as its own process on a free loopback port over a SQLite file in a data folder, so
+/// its memory can be read on its own, it can be killed like a crashed node, and the HTTP stack is the production
+/// one. Used by the benchmarks and the resilience suites.
 /// </summary>
-internal sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
     private readonly string _dataDir;
 
-    private ServerProcess(Process process, Uri baseAddress, string dataDir)
+    private readonly bool _deleteData;
+
+    private ServerProcess(Process process, Uri baseAddress, string dataDir, bool deleteData)
     {
         _process = process;
         _dataDir = dataDir;
+        _deleteData = deleteData;
         BaseAddress = baseAddress;
     }
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The server built alongside the tests: src/TaxiiServer.Api/bin/&lt;configuration&gt;/net10.0.</summary>
+    public static string BuiltServer(string configuration) =>
+        SharedData.InRepository(Path.Combine("src", "TaxiiServer.Api", "bin", configuration, "net10.0", "TaxiiServer.Api.dll"));
+
+    /// <summary>
+    /// Starts the server over <paramref name="dataDir"/> (its SQLite file is <c>taxii.db</c> there); the folder is
+    /// deleted on dispose unless <paramref name="deleteDataOnDispose"/> is false (a restart on the same store).
+    /// </summary>
     public static async Task<ServerProcess> StartAsync(string serverDll, string dataDir, string bootstrapFile,
-        IReadOnlyDictionary<string, string> extraSettings)
+        IReadOnlyDictionary<string, string> extraSettings, bool deleteDataOnDispose = true)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", $"\"{serverDll}\"")
@@ -50,7 +66,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), dataDir);
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), dataDir, deleteDataOnDispose);
         await server.WaitUntilListeningAsync();
         return server;
     }
@@ -77,6 +93,23 @@ internal sealed class ServerProcess : IAsyncDisposable
         return kb / 1024.0;
     }
 
+    /// <summary>Resident memory now, in MiB (Linux VmRSS).</summary>
+    public double ResidentMemoryMiB()
+    {
+        var line = File.ReadAllLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    /// <summary>SIGKILL, as a crash or an OOM kill would: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -86,6 +119,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (!_deleteData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataDir, recursive: true);
