@@ -114,10 +114,19 @@ public sealed class AddObjectsService(
     /// </summary>
     private static StatusDetail NotUnicode(JsonElement element, LoneSurrogate lone)
     {
-        var id = element.TryGetProperty("id"u8, out var idElement) && idElement.ValueKind == JsonValueKind.String
-            && LoneSurrogateScanner.FindLone(JsonMarshal.GetRawUtf8Value(idElement)) is null
-                ? idElement.GetString() ?? ""
-                : "";
+        // Raw names only: looking a property up by name unescapes every escaped name, and one holding a lone
+        // surrogate throws.
+        var id = "";
+        foreach (var property in element.EnumerateObject())
+        {
+            if (JsonMarshal.GetRawUtf8PropertyName(property).SequenceEqual("id"u8) && property.Value.ValueKind == JsonValueKind.String
+                && LoneSurrogateScanner.FindLone(JsonMarshal.GetRawUtf8Value(property.Value)) is null)
+            {
+                id = property.Value.GetString() ?? "";
+                break;
+            }
+        }
+
         var at = lone.Location.Length == 0 ? "/" : lone.Location;
         return new StatusDetail(id, null,
             $"{UnicodeRuleId} at {at}: holds {lone.Escape}, a lone UTF-16 surrogate escape; STIX strings must be Unicode text (escape a character outside the BMP as a surrogate pair, e.g. \\ud83d\\ude00)");

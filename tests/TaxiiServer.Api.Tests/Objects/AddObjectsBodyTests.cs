@@ -80,6 +80,20 @@ public class AddObjectsBodyTests : TaxiiApiFixture
     }
 
     [Test]
+    public async Task A_lone_surrogate_in_a_property_name_before_the_id_still_reports_the_id()
+    {
+        var bad = StixObjectBuilder.Indicator();
+        var json = bad.Build().ToJsonString().Replace("{\"", "{\"\\udfffx\":1,\"", StringComparison.Ordinal);
+
+        var response = await ReadWrite.PostTaxiiAsync(SharedObjects, $$"""{"objects": [{{json}}]}""");
+
+        response.ShouldBe(202);
+        var failure = response.Body["failures"]!.AsArray().Single()!;
+        Assert.That((string?)failure["id"], Is.EqualTo(bad.Id));
+        Assert.That((string?)failure["message"], Does.StartWith("json.lone-surrogate at /\\udfffx:"));
+    }
+
+    [Test]
     public async Task A_lone_surrogate_outside_every_object_is_a_400_error()
     {
         var good = StixObjectBuilder.Indicator();
