@@ -21,6 +21,9 @@ public sealed class MemoryOptions
     [Range(1, 1_000_000)]
     public int GrowthMiB { get; set; } = 32;
 
-    /// <summary>Fewest time between two collections. Default 30 seconds.</summary>
-    public TimeSpan MinimumInterval { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Fewest time between two collections. Default 10 seconds: pools give buffers back over several collections, so
+    /// a node needs a few releases after a burst; an aggressive collection of an idle heap costs milliseconds.
+    /// </summary>
+    public TimeSpan MinimumInterval { get; set; } = TimeSpan.FromSeconds(10);
 }
