@@ -20,6 +20,8 @@ internal static class DictionaryProperties
         "document_info_dict"u8.ToArray(),       // pdf-ext
         "request_header"u8.ToArray(),           // http-request-ext
         "ipfix"u8.ToArray(),                    // network-traffic
+        "options"u8.ToArray(),                  // socket-ext: option names such as SO_ACCEPTCONN
+        "exif_tags"u8.ToArray(),                // raster-image-ext: EXIF tag names such as XResolution
         "file_header_hashes"u8.ToArray(),       // windows-pebinary-ext
         "contents"u8.ToArray(),                 // language-content: keys are language tags
         "objects"u8.ToArray(),                  // observed-data's deprecated container: keys are local references "0", "1", ...

@@ -53,4 +53,19 @@ public static class RuleIds
 
     /// <summary>Policy: a top-level property STIX 2.1 does not define for the type, in a collection that does not accept custom properties.</summary>
     public const string CustomProperty = "spec.custom-property";
+
+    // Section 6 (cyber-observable objects and their predefined extensions). Kept as one block, apart from the ids
+    // above, so that rules of other sections can be added without touching these lines.
+
+    /// <summary>A <c>hashes</c> key that names a hash-algorithm-ov algorithm in another spelling (<c>sha256</c> for <c>SHA-256</c>).</summary>
+    public const string HashAlgorithm = "spec.hash-algorithm";
+
+    /// <summary>A file or artifact <c>mime_type</c>, or an email <c>content_type</c>, that is not an IANA-style media type.</summary>
+    public const string MediaType = "spec.media-type";
+
+    /// <summary>A software <c>languages</c> entry that is not an RFC 5646 language tag.</summary>
+    public const string SoftwareLanguageTag = "spec.software-language-tag";
+
+    /// <summary>An email-message header value still holding RFC 2047 encoded-words (<c>=?utf-8?q?...?=</c>), which must be decoded.</summary>
+    public const string EmailHeaderDecoded = "spec.email-header-decoded";
 }

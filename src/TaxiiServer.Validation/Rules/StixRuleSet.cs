@@ -31,6 +31,7 @@ public sealed class StixRuleSet
         new PropertyNameRule(),
         new EmptyListRule(),
         new EmptyDictionaryRule(),
+        new HashAlgorithmRule(), // a tree rule: it shares the walk above, so it stays next to them
         new TimestampRule(),
         new ModifiedBeforeCreatedRule(),
         new TimestampOrderRule(),
@@ -42,6 +43,11 @@ public sealed class StixRuleSet
         new EncWithoutNameRule(),
         new ScoUuidVersionRule(),
         new ExtensionDefinitionCreatedByRule(),
+
+        // Section 6 (cyber-observable objects).
+        new MediaTypeRule(),
+        new SoftwareLanguageRule(),
+        new EmailHeaderDecodedRule(),
     ]);
 
     public IReadOnlyList<IValidationRule> Rules => rules;
